@@ -1,0 +1,77 @@
+/**
+ * Every error the API returns carries one of these codes in `{ code, message, details? }`.
+ * The web switches on `code`; `message` is already translated for the caller's language.
+ */
+export const ErrorCode = {
+  /** The body, query or path failed validation; `details.fields` lists each field and why. */
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  /** No valid access token was presented. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Login name or password is wrong (deliberately does not say which). */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** Too many failed logins; `details.lockedUntil` says until when. */
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  /** The account is disabled by an administrator. */
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  /** The refresh token is missing, expired or revoked. */
+  REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_INVALID',
+  /** An already-rotated refresh token was presented again; the whole session family is revoked. */
+  REFRESH_TOKEN_REUSED: 'REFRESH_TOKEN_REUSED',
+  /** Authenticated, but the role may not do this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Nothing with that id exists for the caller (also returned for other tenants' ids). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The mobile number or email is already registered. */
+  ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  /** The action is not allowed in the record's current status. */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** Someone else changed the record first; reload and try again. */
+  CONFLICT: 'CONFLICT',
+  /** Too many requests in a short time. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** The request body is too large. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The database cannot be reached. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Anything unexpected; details are in the server log under the request id. */
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One place that says which HTTP status each code maps to. Exhaustive by type. */
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  REFRESH_TOKEN_INVALID: 401,
+  REFRESH_TOKEN_REUSED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ALREADY_REGISTERED: 409,
+  INVALID_TRANSITION: 409,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** One invalid field: `field` is a dotted path into the body, `code` a stable rule name. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: {
+    fields?: FieldError[];
+    lockedUntil?: string;
+    requestId?: string;
+    [key: string]: unknown;
+  };
+}
