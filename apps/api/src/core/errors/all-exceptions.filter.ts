@@ -1,0 +1,72 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ErrorBody,
+  ErrorCode,
+  errorMessage,
+  type FieldError,
+  fieldRuleMessage,
+  HTTP_STATUS_OF,
+  type Locale,
+  localeFromAcceptLanguage,
+} from '@pos/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Prisma } from '../../generated/prisma/client.js';
+import { DomainError } from './domain-error.js';
+
+/** HTTP statuses raised outside our services (router, body parser, guards, throttler) and the code each means. */
+const CODE_FOR_HTTP_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.VALIDATION_FAILED,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.VALIDATION_FAILED,
+  429: ErrorCode.TOO_MANY_REQUESTS,
+  503: ErrorCode.SERVICE_UNAVAILABLE,
+};
+
+/** Every error leaves the API as `{ code, message, details? }` with the status HTTP_STATUS_OF gives the code. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const body = this.toBody(exception, locale, String(request.id));
+    void reply.status(HTTP_STATUS_OF[body.code]).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(exception: unknown, locale: Locale, requestId: string): ErrorBody {
+    if (exception instanceof DomainError) {
+      const details = exception.details ? { ...exception.details } : undefined;
+      if (details && Array.isArray(details.fields)) details.fields = translateFields(details.fields as FieldError[], locale);
+      return { code: exception.code, message: errorMessage(locale, exception.code, exception.messageValues), ...(details && { details }) };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = CODE_FOR_HTTP_STATUS[status];
+      if (code) return { code, message: errorMessage(locale, code) };
+    }
+    // Fastify's own errors (malformed JSON, wrong content type, body too large) carry a statusCode.
+    const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
+    if (typeof statusCode === 'number' && statusCode < 500 && CODE_FOR_HTTP_STATUS[statusCode]) {
+      const code = CODE_FOR_HTTP_STATUS[statusCode];
+      return { code, message: errorMessage(locale, code) };
+    }
+    if (exception instanceof Prisma.PrismaClientKnownRequestError) {
+      if (exception.code === 'P2002') return { code: ErrorCode.CONFLICT, message: errorMessage(locale, ErrorCode.CONFLICT) };
+      if (exception.code === 'P2025') return { code: ErrorCode.NOT_FOUND, message: errorMessage(locale, ErrorCode.NOT_FOUND) };
+    }
+    this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    return { code: ErrorCode.INTERNAL, message: errorMessage(locale, ErrorCode.INTERNAL), details: { requestId } };
+  }
+}
+
+/** Field errors carry a rule code; the message is filled in the caller's language (fallback: what the rule said). */
+function translateFields(fields: FieldError[], locale: Locale): FieldError[] {
+  return fields.map((field) => ({ ...field, message: fieldRuleMessage(locale, field.code) ?? field.message ?? field.code }));
+}

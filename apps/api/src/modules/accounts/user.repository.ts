@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@pos/shared';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+
+const WITH_PROVIDER = { provider: { select: { id: true, name: true } } } as const;
+
+@Injectable()
+export class UserRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findByLoginName(loginName: string) {
+    return this.prisma.user.findFirst({
+      where: loginName.includes('@') ? { email: loginName } : { mobile: loginName },
+    });
+  }
+
+  /** The caller's own account; the id comes from their token, never from the URL. */
+  findSelf(userId: string) {
+    return this.prisma.user.findUnique({ where: { id: userId }, include: WITH_PROVIDER });
+  }
+
+  createMerchant(data: { mobile: string | null; email: string | null; displayName: string; passwordHash: string; locale: string }) {
+    return this.prisma.user.create({ data: { ...data, role: 'MERCHANT' satisfies Role }, include: WITH_PROVIDER });
+  }
+
+  updateLocale(userId: string, locale: string) {
+    return this.prisma.user.update({ where: { id: userId }, data: { locale }, include: WITH_PROVIDER });
+  }
+
+  /**
+   * Counts a failed login atomically and returns the new count, so parallel guesses cannot each see "4".
+   * Locking is decided by the caller from the returned count.
+   */
+  async recordFailedLogin(userId: string): Promise<number> {
+    const updated = await this.prisma.user.update({
+      where: { id: userId },
+      data: { failedLoginCount: { increment: 1 } },
+      select: { failedLoginCount: true },
+    });
+    return updated.failedLoginCount;
+  }
+
+  lock(userId: string, until: Date) {
+    return this.prisma.user.update({ where: { id: userId }, data: { lockedUntil: until, failedLoginCount: 0 } });
+  }
+
+  recordSuccessfulLogin(userId: string, db: Db = this.prisma) {
+    return db.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
+  }
+}
