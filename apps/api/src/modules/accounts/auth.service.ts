@@ -119,10 +119,12 @@ export class AuthService {
     if (!presented) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
     const stored = await this.refreshTokens.findByHash(hashToken(presented));
     if (!stored) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
-    if (stored.rotatedAt || stored.revokedAt) {
+    if (stored.rotatedAt) {
       await this.revokeAsReused(stored.familyId, stored.userId);
       throw new DomainError(ErrorCode.REFRESH_TOKEN_REUSED);
     }
+    // Revoked but never rotated: signed out (or its family was already revoked); nothing left to protect.
+    if (stored.revokedAt) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
     if (stored.expiresAt <= new Date() || stored.user.disabledAt) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
 
     const issued = await this.prisma.$transaction(async (tx) => {

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/core/config/app-config.js';
+import { RuntimeConfig } from '../../src/core/config/runtime-config.js';
+import { PrismaService } from '../../src/core/prisma/prisma.service.js';
+import { createApp } from '../../src/create-app.js';
+
+const TEMPLATE_DATABASE = 'pos_template';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  prisma: PrismaService;
+  close(): Promise<void>;
+}
+
+async function cloneTemplate(): Promise<string> {
+  const serverUrl = inject('pgServerUrl');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The whole application on a private clone of the seeded template database. Use `app.inject` for requests. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await cloneTemplate();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+  const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), randomBytes(32), '/nonexistent');
+  const app = await createApp(runtime);
+  await app.getHttpAdapter().getInstance().ready();
+  return { app, prisma: app.get(PrismaService), close: () => app.close() };
+}
