@@ -82,3 +82,14 @@ describe('GET /api/console/provider', () => {
     expect((await get('/api/console/provider', await login(t.app, '13800138000'))).statusCode).toBe(403);
   });
 });
+
+describe('the database itself', () => {
+  it('refuses a staff account without a provider and a merchant with one', async () => {
+    const base = { displayName: 'X', passwordHash: 'x' };
+    await expect(t.prisma.user.create({ data: { ...base, role: 'REVIEWER', email: 'floating@x.example' } })).rejects.toThrow(/User_provider_matches_role/);
+    await expect(
+      t.prisma.user.create({ data: { ...base, role: 'MERCHANT', mobile: '13900000001', providerId: bankAdmin.user.provider!.id } }),
+    ).rejects.toThrow(/User_provider_matches_role/);
+    await expect(t.prisma.user.create({ data: { ...base, role: 'MERCHANT' } })).rejects.toThrow(/User_login_name_present/);
+  });
+});
