@@ -1,22 +1,19 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 /**
- * `@pos/shared` publishes its TypeScript under the "source" export condition, so the dev server, the
- * production build and vitest all compile it from libs/shared/src instead of needing a prior build.
+ * `@pos/shared` publishes its TypeScript under the project's own "@pos/source" export condition, so the dev
+ * server, the production build and vitest all compile it from libs/shared/src without a prior build. The name is
+ * ours on purpose: some npm packages (antd's scroll-into-view-if-needed, for one) publish raw .ts under a plain
+ * "source" condition, which must not be picked up.
  */
-const sourceFirst = (defaults: readonly string[]) => ['source', ...defaults];
+const sourceFirst = (defaults: readonly string[]) => ['@pos/source', ...defaults];
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     conditions: sourceFirst(defaultClientConditions),
-  },
-  ssr: {
-    resolve: {
-      conditions: sourceFirst(defaultServerConditions),
-    },
   },
   server: {
     proxy: {

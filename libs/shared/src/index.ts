@@ -10,3 +10,5 @@ export * from './i18n/error-messages.js';
 export * from './validation/contact.js';
 export * from './validation/password-policy.js';
 export * from './contracts/auth.contract.js';
+export * from './validation/identity-numbers.js';
+export * from './fees/fee-estimate.js';

@@ -66,6 +66,13 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     passwordTooCommon: '密码过于常见，请换一个',
     passwordContainsLogin: '密码不能包含手机号或邮箱',
     isStrongPassword: '密码不符合要求',
+    creditCodeFormat: '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）',
+    creditCodeCheck: '统一社会信用代码校验位不正确，请核对营业执照',
+    residentIdFormat: '身份证号码应为 18 位，最后一位可以是数字或 X',
+    residentIdRegion: '身份证号码的地区码不存在',
+    residentIdBirthDate: '身份证号码中的出生日期无效',
+    residentIdCheck: '身份证号码校验位不正确，请核对',
+    bankAccountFormat: '银行账号应为 10 至 30 位数字',
   },
   en: {
     required: 'Required',
@@ -87,6 +94,13 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     passwordTooCommon: 'This password is too common; choose another',
     passwordContainsLogin: 'The password must not contain your mobile number or email',
     isStrongPassword: 'The password does not meet the policy',
+    creditCodeFormat: 'The unified social credit code has 18 digits or capital letters (no I, O, S, V or Z)',
+    creditCodeCheck: 'The check character of the unified social credit code is wrong; compare it with the business licence',
+    residentIdFormat: 'A resident ID number has 18 characters; the last may be a digit or X',
+    residentIdRegion: 'The region code of the resident ID number does not exist',
+    residentIdBirthDate: 'The birth date in the resident ID number is not a real date',
+    residentIdCheck: 'The check digit of the resident ID number is wrong',
+    bankAccountFormat: 'A bank account number has 10 to 30 digits',
   },
 };
 

@@ -1,0 +1,9 @@
+import { HomeOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { AppShell } from './app-shell';
+
+/** 平台管理 for the platform operator. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  return <AppShell area="admin" nav={[{ path: '/admin', label: t('nav.home'), icon: <HomeOutlined /> }]} />;
+}

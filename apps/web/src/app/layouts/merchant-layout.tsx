@@ -1,0 +1,9 @@
+import { HomeOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { AppShell } from './app-shell';
+
+/** 商户门户. Only pages that work today are in the menu. */
+export function MerchantLayout() {
+  const { t } = useTranslation();
+  return <AppShell area="merchant" nav={[{ path: '/merchant', label: t('nav.home'), icon: <HomeOutlined /> }]} />;
+}

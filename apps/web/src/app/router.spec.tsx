@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { sessionStore } from '../lib/session-store';
+import { jsonResponse, makeSession, mockApi } from '../test/fetch-mock';
+import { renderApp } from '../test/render';
+import { routes } from './router';
+
+const providerAdmin = makeSession({ role: 'PROVIDER_ADMIN', displayName: '赵管理员', provider: { id: 'p1', name: '银联商务' } });
+
+describe('app routes', () => {
+  it('sends a merchant who opens /console to the merchant home', async () => {
+    sessionStore.signIn(makeSession({ role: 'MERCHANT', displayName: '王店主' }));
+    mockApi({});
+    const { router } = renderApp('/console');
+
+    expect(await screen.findByTestId('home-title')).toHaveTextContent('您好，王店主');
+    expect(router.state.location.pathname).toBe('/merchant');
+    expect(screen.getByTestId('area-title')).toHaveTextContent('商户门户');
+  });
+
+  it('sends provider staff who open /admin to the provider console', async () => {
+    sessionStore.signIn(makeSession({ role: 'REVIEWER', provider: { id: 'p1', name: '银联商务' } }));
+    mockApi({});
+    const { router } = renderApp('/admin');
+
+    await screen.findByTestId('home-title');
+    expect(router.state.location.pathname).toBe('/console');
+    expect(screen.getByTestId('provider-name')).toHaveTextContent('银联商务');
+    expect(screen.getByTestId('role-label')).toHaveTextContent('审核员');
+  });
+
+  it('sends an anonymous visitor to sign-in and back to the page they asked for', async () => {
+    sessionStore.signOut();
+    mockApi({
+      'POST /api/auth/login': () => jsonResponse(200, providerAdmin),
+      'GET /api/console/staff': () => jsonResponse(200, { items: [] }),
+    });
+    const { router } = renderApp('/console/staff');
+    expect(router.state.location.pathname).toBe('/login');
+
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('手机号或邮箱'), 'admin@example.com');
+    await user.type(screen.getByLabelText('密码'), 'Secret2026pass');
+    await user.click(screen.getByTestId('login-submit'));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/console/staff'));
+  });
+
+  it('redirects / to the signed-in user home', async () => {
+    sessionStore.signIn(makeSession({ role: 'PLATFORM_ADMIN', displayName: '平台运营' }));
+    mockApi({});
+    const { router } = renderApp('/');
+
+    expect(await screen.findByTestId('home-title')).toHaveTextContent('您好，平台运营');
+    expect(router.state.location.pathname).toBe('/admin');
+  });
+
+  it('shows a spinner until the session restore answers', async () => {
+    mockApi({});
+    renderApp('/');
+    expect(screen.getByRole('status')).toHaveTextContent('正在恢复登录状态…');
+
+    sessionStore.signOut();
+
+    expect(await screen.findByTestId('login-submit')).toBeInTheDocument();
+  });
+
+  it('lists the provider staff for a provider admin', async () => {
+    sessionStore.signIn(providerAdmin);
+    mockApi({
+      'GET /api/console/staff': () =>
+        jsonResponse(200, {
+          items: [
+            { id: 's1', displayName: '赵管理员', role: 'PROVIDER_ADMIN', mobile: '13900000001', email: null, lastLoginAt: '2026-01-05T02:00:00.000Z' },
+            { id: 's2', displayName: '钱审核', role: 'REVIEWER', mobile: null, email: 'qian@example.com', lastLoginAt: null },
+          ],
+        }),
+    });
+    renderApp('/console');
+
+    await userEvent.click(within(screen.getByRole('menu')).getByRole('link', { name: '员工' }));
+
+    const row = (await screen.findByText('钱审核')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('审核员')).toBeInTheDocument();
+    expect(within(row).getByText('从未登录')).toBeInTheDocument();
+    expect(screen.getByText('银联商务 的员工账号')).toBeInTheDocument();
+  });
+
+  it('hides the staff menu from other provider staff and redirects them away from it', async () => {
+    sessionStore.signIn(makeSession({ role: 'TECHNICIAN', provider: { id: 'p1', name: '银联商务' } }));
+    const api = mockApi({});
+    const { router } = renderApp('/console/staff');
+
+    await screen.findByTestId('home-title');
+    expect(router.state.location.pathname).toBe('/console');
+    expect(within(screen.getByRole('menu')).queryByText('员工')).not.toBeInTheDocument();
+    expect(api.fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows a translated 404 for an unknown page', async () => {
+    sessionStore.signOut();
+    mockApi({});
+    renderApp('/no-such-page');
+
+    expect(await screen.findByTestId('not-found-title')).toHaveTextContent('页面不存在');
+  });
+
+  it('signs out from the layout and returns to sign-in', async () => {
+    sessionStore.signIn(makeSession());
+    const api = mockApi({ 'POST /api/auth/logout': () => jsonResponse(204) });
+    const { router } = renderApp('/merchant');
+
+    await userEvent.click(screen.getByTestId('logout'));
+
+    expect(await screen.findByTestId('login-submit')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(api.callsTo('POST /api/auth/logout')).toHaveLength(1);
+    expect(sessionStore.getAccessToken()).toBeUndefined();
+  });
+
+  it('declares one area per role group', () => {
+    const areaPaths = routes[0]?.children?.map((route) => route.path).filter(Boolean);
+    expect(areaPaths).toEqual(['merchant', 'console', 'admin', '*']);
+  });
+});

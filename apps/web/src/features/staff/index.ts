@@ -1,0 +1,2 @@
+export { fetchStaff, staffQueryOptions, useStaff, type StaffListResponse, type StaffMember } from './api/staff.api';
+export { StaffPage } from './components/staff-page';

@@ -1,0 +1,79 @@
+import {
+  AuditOutlined,
+  CustomerServiceOutlined,
+  FileTextOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  SignatureOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import { Card, Col, Flex, Row, Tag, theme, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../features/auth';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+type StepKey = 'choose' | 'apply' | 'review' | 'agreement' | 'install' | 'support' | 'prevention';
+
+const STEPS: { key: StepKey; icon: ReactNode }[] = [
+  { key: 'choose', icon: <ShopOutlined /> },
+  { key: 'apply', icon: <FileTextOutlined /> },
+  { key: 'review', icon: <AuditOutlined /> },
+  { key: 'agreement', icon: <SignatureOutlined /> },
+  { key: 'install', icon: <ToolOutlined /> },
+  { key: 'support', icon: <CustomerServiceOutlined /> },
+  { key: 'prevention', icon: <SafetyCertificateOutlined /> },
+];
+
+/** 商户门户 home: a welcome and what the portal will let the merchant do (those services are not built yet). */
+export function MerchantHomePage() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const user = useCurrentUser();
+  useDocumentTitle(t('nav.home'));
+  return (
+    <Flex vertical gap={24}>
+      <div>
+        <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="home-title">
+          {t('home.merchant.title', { name: user.displayName })}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('home.merchant.intro')}
+        </Typography.Paragraph>
+      </div>
+      <Row gutter={[16, 16]} role="list">
+        {STEPS.map((step, index) => (
+          <Col key={step.key} xs={24} sm={12} xl={8} role="listitem">
+            <Card style={{ height: '100%' }}>
+              <Flex gap={12} align="flex-start">
+                <span
+                  aria-hidden="true"
+                  style={{
+                    fontSize: 20,
+                    color: token.colorPrimary,
+                    background: token.colorPrimaryBg,
+                    borderRadius: token.borderRadiusLG,
+                    padding: '6px 10px',
+                  }}
+                >
+                  {step.icon}
+                </span>
+                <div style={{ minWidth: 0 }}>
+                  <Flex gap={8} align="center" wrap>
+                    <Typography.Text strong>
+                      {index + 1}. {t(`home.merchant.steps.${step.key}.title`)}
+                    </Typography.Text>
+                    <Tag>{t('home.merchant.comingSoon')}</Tag>
+                  </Flex>
+                  <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
+                    {t(`home.merchant.steps.${step.key}.text`)}
+                  </Typography.Paragraph>
+                </div>
+              </Flex>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </Flex>
+  );
+}
