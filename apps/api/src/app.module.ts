@@ -10,6 +10,7 @@ import { LoggerModule } from './core/logging/logger.module.js';
 import { PrismaModule } from './core/prisma/prisma.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { ProvidersModule } from './modules/providers/providers.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         AuditModule,
         AccountsModule,
         StaffModule,
+        ProvidersModule,
       ],
       controllers: [HealthController],
       providers: [

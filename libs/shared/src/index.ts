@@ -12,3 +12,5 @@ export * from './validation/password-policy.js';
 export * from './contracts/auth.contract.js';
 export * from './validation/identity-numbers.js';
 export * from './fees/fee-estimate.js';
+export * from './contracts/providers.contract.js';
+export * from './contracts/applications.contract.js';

@@ -27,6 +27,14 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** Someone else changed the record first; reload and try again. */
   CONFLICT: 'CONFLICT',
+  /** Submission blocked: `details.missing` lists the missing fields and documents. */
+  APPLICATION_INCOMPLETE: 'APPLICATION_INCOMPLETE',
+  /** This business already has an open application with this provider. */
+  OPEN_APPLICATION_EXISTS: 'OPEN_APPLICATION_EXISTS',
+  /** Uploads must be JPEG, PNG or PDF, judged by the file's bytes, not its name. */
+  UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
+  /** The uploaded file is empty. */
+  FILE_EMPTY: 'FILE_EMPTY',
   /** Too many requests in a short time. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** The request body is too large. */
@@ -52,6 +60,10 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   ALREADY_REGISTERED: 409,
   INVALID_TRANSITION: 409,
   CONFLICT: 409,
+  APPLICATION_INCOMPLETE: 422,
+  OPEN_APPLICATION_EXISTS: 409,
+  UNSUPPORTED_FILE_TYPE: 415,
+  FILE_EMPTY: 400,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   SERVICE_UNAVAILABLE: 503,

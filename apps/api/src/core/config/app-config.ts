@@ -82,6 +82,13 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** Largest accepted upload, in bytes (10 MB by default); larger files get a 413. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
   /** Seed demo providers and accounts into an empty database. */
   @IsIn(['true', 'false'])
   SEED_DEMO: 'true' | 'false' = 'true';

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import {
   type ErrorBody,
   ErrorCode,
@@ -11,7 +11,13 @@ import {
 } from '@pos/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Prisma } from '../../generated/prisma/client.js';
+import { RuntimeConfig } from '../config/runtime-config.js';
 import { DomainError } from './domain-error.js';
+
+/** 10485760 → "10 MB" */
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}
 
 /** HTTP statuses raised outside our services (router, body parser, guards, throttler) and the code each means. */
 const CODE_FOR_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -28,8 +34,15 @@ const CODE_FOR_HTTP_STATUS: Record<number, ErrorCode> = {
 
 /** Every error leaves the API as `{ code, message, details? }` with the status HTTP_STATUS_OF gives the code. */
 @Catch()
+@Injectable()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  /** Values every message may refer to, e.g. the upload limit in PAYLOAD_TOO_LARGE. */
+  private readonly commonValues: Record<string, string>;
+
+  constructor(runtime: RuntimeConfig) {
+    this.commonValues = { limit: formatBytes(runtime.env.MAX_UPLOAD_BYTES) };
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -44,18 +57,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const details = exception.details ? { ...exception.details } : undefined;
       if (details && Array.isArray(details.fields)) details.fields = translateFields(details.fields as FieldError[], locale);
-      return { code: exception.code, message: errorMessage(locale, exception.code, exception.messageValues), ...(details && { details }) };
+      const message = errorMessage(locale, exception.code, { ...this.commonValues, ...exception.messageValues });
+      return { code: exception.code, message, ...(details && { details }) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = CODE_FOR_HTTP_STATUS[status];
-      if (code) return { code, message: errorMessage(locale, code) };
+      if (code) return { code, message: errorMessage(locale, code, this.commonValues) };
     }
     // Fastify's own errors (malformed JSON, wrong content type, body too large) carry a statusCode.
     const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof statusCode === 'number' && statusCode < 500 && CODE_FOR_HTTP_STATUS[statusCode]) {
       const code = CODE_FOR_HTTP_STATUS[statusCode];
-      return { code, message: errorMessage(locale, code) };
+      return { code, message: errorMessage(locale, code, this.commonValues) };
     }
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
       if (exception.code === 'P2002') return { code: ErrorCode.CONFLICT, message: errorMessage(locale, ErrorCode.CONFLICT) };
