@@ -37,6 +37,16 @@ function freePort(): Promise<number> {
  * clones the template (CREATE DATABASE ... TEMPLATE), so files run in parallel on isolated data.
  */
 export default async function setup(project: TestProject) {
+  try {
+    return await startDatabase(project);
+  } catch (error) {
+    // Vitest 5.1 reports a failed global setup but still exits 0, which would let CI pass with no test run.
+    process.stderr.write(`Global test setup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+async function startDatabase(project: TestProject) {
   const directory = mkdtempSync(join(tmpdir(), 'pos-test-pg-'));
   const server = await startEmbeddedPostgres({ directory, port: await freePort(), password: 'test', persistent: false });
   await server.createDatabase(TEMPLATE_DATABASE);
