@@ -8,7 +8,11 @@ import { RuntimeConfig } from './core/config/runtime-config.js';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
 import { LoggerModule } from './core/logging/logger.module.js';
 import { PrismaModule } from './core/prisma/prisma.module.js';
+import { CryptoModule } from './core/crypto/crypto.module.js';
+import { StorageModule } from './core/storage/storage.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
@@ -41,9 +45,13 @@ export class AppModule {
         }),
         PrismaModule,
         AuditModule,
+        CryptoModule,
+        StorageModule,
         AccountsModule,
         StaffModule,
         ProvidersModule,
+        ApplicationsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

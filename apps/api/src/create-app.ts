@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -34,6 +35,7 @@ export async function createApp(runtime: RuntimeConfig, options: { webDistDir?: 
     void reply.header('x-request-id', request.id);
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: runtime.env.MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -12,6 +15,8 @@ const TEMPLATE_DATABASE = 'pos_template';
 export interface TestApp {
   app: NestFastifyApplication;
   prisma: PrismaService;
+  /** This app's private data directory (stored files live under files/). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -34,8 +39,17 @@ async function cloneTemplate(): Promise<string> {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await cloneTemplate();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-  const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), randomBytes(32), '/nonexistent');
+  const dataDir = mkdtempSync(join(tmpdir(), 'pos-test-data-'));
+  const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), randomBytes(32), dataDir);
   const app = await createApp(runtime);
   await app.getHttpAdapter().getInstance().ready();
-  return { app, prisma: app.get(PrismaService), close: () => app.close() };
+  return {
+    app,
+    prisma: app.get(PrismaService),
+    dataDir,
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,4 +1,13 @@
-import { checkPasswordPolicy, isValidMobile, loginNameKind } from '@pos/shared';
+import {
+  checkBankAccount,
+  checkCreditCode,
+  checkPasswordPolicy,
+  checkResidentId,
+  isValidEmail,
+  isValidMobile,
+  loginNameKind,
+  REGION_CODES,
+} from '@pos/shared';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /**
@@ -34,6 +43,49 @@ export const MeetsPasswordPolicy = (loginField?: string, options?: ValidationOpt
       if (typeof value !== 'string') return 'isStrongPassword';
       const login = loginField ? (args.object as Record<string, unknown>)[loginField] : undefined;
       return checkPasswordPolicy(value, typeof login === 'string' ? login : undefined)[0];
+    },
+    options,
+  );
+
+export const IsCreditCode = (options?: ValidationOptions) =>
+  sharedRule('isCreditCode', (value) => (typeof value === 'string' ? checkCreditCode(value) : 'creditCodeFormat'), options);
+
+export const IsResidentId = (options?: ValidationOptions) =>
+  sharedRule('isResidentId', (value) => (typeof value === 'string' ? checkResidentId(value) : 'residentIdFormat'), options);
+
+export const IsBankAccount = (options?: ValidationOptions) =>
+  sharedRule('isBankAccount', (value) => (typeof value === 'string' ? checkBankAccount(value) : 'bankAccountFormat'), options);
+
+export const IsEmailAddress = (options?: ValidationOptions) =>
+  sharedRule('isEmail', (value) => (typeof value === 'string' && isValidEmail(value) ? undefined : 'isEmail'), options);
+
+export const IsMcc = (options?: ValidationOptions) =>
+  sharedRule('isMcc', (value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? undefined : 'isMcc'), options);
+
+export const IsRegion = (options?: ValidationOptions) =>
+  sharedRule('isRegion', (value) => (typeof value === 'string' && REGION_CODES.includes(value) ? undefined : 'isRegion'), options);
+
+/** A calendar date as YYYY-MM-DD that exists and is not in the future (opening dates, training dates). */
+export const IsPastDate = (options?: ValidationOptions) =>
+  sharedRule(
+    'isDateString',
+    (value) => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'isDateString';
+      const date = new Date(`${value}T00:00:00Z`);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || date.getTime() > Date.now()) return 'isDateString';
+      return undefined;
+    },
+    options,
+  );
+
+/** No two entries of an array share the value of `key` (one volume per channel, one request per terminal type). */
+export const UniqueBy = (key: string, options?: ValidationOptions) =>
+  sharedRule(
+    'arrayUnique',
+    (value) => {
+      if (!Array.isArray(value)) return undefined;
+      const seen = value.map((entry) => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : entry));
+      return new Set(seen).size === seen.length ? undefined : 'arrayUnique';
     },
     options,
   );

@@ -1,0 +1,36 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { RuntimeConfig } from '../config/runtime-config.js';
+
+const VERSION = 'v1';
+const IV_BYTES = 12;
+
+/**
+ * AES-256-GCM for sensitive columns (resident ID numbers, bank account numbers). The stored form is
+ * `v1:<iv>:<tag>:<ciphertext>` in base64url, so a future key rotation can add v2 beside it. GCM's tag makes a
+ * tampered value fail to decrypt instead of yielding garbage.
+ */
+@Injectable()
+export class FieldEncryption {
+  private readonly key: Buffer;
+
+  constructor(runtime: RuntimeConfig) {
+    if (runtime.fieldEncryptionKey.length !== 32) throw new Error('FIELD_ENCRYPTION_KEY must be 32 bytes');
+    this.key = runtime.fieldEncryptionKey;
+  }
+
+  encrypt(plaintext: string): string {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join(':');
+  }
+
+  decrypt(stored: string): string {
+    const [version, iv, tag, ciphertext] = stored.split(':');
+    if (version !== VERSION || !iv || !tag || ciphertext === undefined) throw new Error('Unrecognised encrypted value');
+    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+  }
+}

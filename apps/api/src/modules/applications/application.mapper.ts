@@ -1,0 +1,73 @@
+import type { ApplicationDocumentView, ApplicationMissing, ApplicationSummary, ApplicationView } from '@pos/shared';
+import type { ApplicationDetail } from './applications.repository.js';
+
+type DocumentRow = ApplicationDetail['documents'][number];
+
+export function toDocumentView(applicationId: string, document: DocumentRow): ApplicationDocumentView {
+  return {
+    id: document.id,
+    documentType: document.documentType,
+    originalName: document.originalName,
+    mimeType: document.file.mimeType,
+    sizeBytes: document.file.sizeBytes,
+    sha256: document.fileSha256,
+    reviewStatus: document.reviewStatus,
+    reviewNote: document.reviewNote,
+    uploadedAt: document.createdAt.toISOString(),
+    downloadUrl: `/api/applications/${applicationId}/documents/${document.id}/file`,
+  };
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The application as its merchant sees it: sensitive numbers only ever masked. */
+export function toApplicationView(application: ApplicationDetail, missing: ApplicationMissing): ApplicationView {
+  return {
+    id: application.id,
+    reference: application.reference,
+    status: application.status,
+    version: application.version,
+    provider: { id: application.provider.id, name: application.provider.name, nameEn: application.provider.nameEn },
+    wizardStep: application.wizardStep,
+    businessName: application.businessName,
+    creditCode: application.creditCode,
+    businessAddress: application.businessAddress,
+    mcc: application.mcc,
+    businessScope: application.businessScope,
+    openingDate: application.openingDate ? application.openingDate.toISOString().slice(0, 10) : null,
+    legalRepName: application.legalRepName,
+    legalRepIdMasked: application.legalRepIdMasked,
+    legalRepMobile: application.legalRepMobile,
+    contactName: application.contactName,
+    contactMobile: application.contactMobile,
+    contactEmail: application.contactEmail,
+    settlementAccountName: application.settlementAccountName,
+    settlementBank: application.settlementBank,
+    settlementBranch: application.settlementBranch,
+    settlementAccountMasked: application.settlementAccountMasked,
+    installAddress: application.installAddress,
+    installRegion: application.installRegion,
+    volumes: application.volumes.map((v) => ({ channel: v.channel, monthlyAmountFen: Number(v.monthlyAmountFen), averageTicketFen: v.averageTicketFen })),
+    terminalRequests: application.terminalRequests.map((r) => ({ terminalType: r.terminalType, count: r.count })),
+    documents: application.documents.map((d) => toDocumentView(application.id, d)),
+    documentRequirements: application.provider.documentRequirements.map((r) => ({ documentType: r.documentType, required: r.required, note: r.note, noteEn: r.noteEn })),
+    missing,
+    submittedAt: iso(application.submittedAt),
+    reviewDueAt: iso(application.reviewDueAt),
+    createdAt: application.createdAt.toISOString(),
+    updatedAt: application.updatedAt.toISOString(),
+  };
+}
+
+export function toApplicationSummary(application: ApplicationDetail | (Omit<ApplicationDetail, 'documents' | 'volumes' | 'terminalRequests' | 'provider'> & { provider: { id: string; name: string; nameEn: string } })): ApplicationSummary {
+  return {
+    id: application.id,
+    reference: application.reference,
+    status: application.status,
+    provider: { id: application.provider.id, name: application.provider.name, nameEn: application.provider.nameEn },
+    businessName: application.businessName,
+    submittedAt: iso(application.submittedAt),
+    reviewDueAt: iso(application.reviewDueAt),
+    updatedAt: application.updatedAt.toISOString(),
+  };
+}

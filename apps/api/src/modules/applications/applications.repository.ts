@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { type ApplicationStatus, OPEN_APPLICATION_STATUSES } from '@pos/shared';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+/** Everything an application view shows, in one query. */
+export const APPLICATION_DETAIL = {
+  provider: { select: { id: true, name: true, nameEn: true, documentRequirements: { orderBy: { documentType: 'asc' } } } },
+  volumes: { orderBy: { channel: 'asc' } },
+  terminalRequests: { orderBy: { terminalType: 'asc' } },
+  documents: { where: { replacedAt: null }, include: { file: true }, orderBy: { createdAt: 'asc' } },
+} as const satisfies Prisma.ApplicationInclude;
+
+export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof APPLICATION_DETAIL }>;
+
+/** Applications as merchants and provider staff may see them; every read names its tenant. */
+@Injectable()
+export class ApplicationsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The merchant's own application, or null (also for another merchant's id). */
+  findOwnedByMerchant(merchantId: string, applicationId: string, db: Db = this.prisma) {
+    return db.application.findFirst({ where: { id: applicationId, merchantId }, include: APPLICATION_DETAIL });
+  }
+
+  listForMerchant(merchantId: string) {
+    return this.prisma.application.findMany({
+      where: { merchantId },
+      include: { provider: { select: { id: true, name: true, nameEn: true } } },
+      orderBy: { updatedAt: 'desc' },
+    });
+  }
+
+  findActiveProvider(providerId: string) {
+    return this.prisma.provider.findFirst({
+      where: { id: providerId, status: 'ACTIVE' },
+      select: { id: true, feeSchedules: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
+    });
+  }
+
+  create(data: Prisma.ApplicationUncheckedCreateInput) {
+    return this.prisma.application.create({ data, include: APPLICATION_DETAIL });
+  }
+
+  /**
+   * Saves draft fields only while the application is still editable by the merchant. Returns false when the
+   * status moved on in the meantime (the caller answers with a conflict).
+   */
+  async updateEditable(applicationId: string, merchantId: string, editable: readonly ApplicationStatus[], data: Prisma.ApplicationUncheckedUpdateManyInput, db: Db) {
+    const { count } = await db.application.updateMany({ where: { id: applicationId, merchantId, status: { in: [...editable] } }, data });
+    return count === 1;
+  }
+
+  replaceVolumes(applicationId: string, volumes: { channel: string; monthlyAmountFen: number; averageTicketFen: number | null }[], db: Db) {
+    return Promise.all([
+      db.applicationVolume.deleteMany({ where: { applicationId } }),
+      volumes.length ? db.applicationVolume.createMany({ data: volumes.map((v) => ({ ...v, applicationId, channel: v.channel as never })) }) : undefined,
+    ]);
+  }
+
+  replaceTerminalRequests(applicationId: string, requests: { terminalType: string; count: number }[], db: Db) {
+    return Promise.all([
+      db.applicationTerminalRequest.deleteMany({ where: { applicationId } }),
+      requests.length ? db.applicationTerminalRequest.createMany({ data: requests.map((r) => ({ ...r, applicationId, terminalType: r.terminalType as never })) }) : undefined,
+    ]);
+  }
+
+  upsertBusiness(ownerId: string, creditCode: string, name: string, db: Db) {
+    return db.merchantBusiness.upsert({
+      where: { ownerId_creditCode: { ownerId, creditCode } },
+      create: { ownerId, creditCode, name },
+      update: { name },
+      select: { id: true },
+    });
+  }
+
+  /** Another open application for the same business (credit code) with the same provider, if any. */
+  findOtherOpenForBusiness(providerId: string, creditCode: string, exceptId: string, db: Db = this.prisma) {
+    return db.application.findFirst({
+      where: { providerId, creditCode, id: { not: exceptId }, status: { in: [...OPEN_APPLICATION_STATUSES] } },
+      select: { id: true },
+    });
+  }
+
+  /**
+   * The optimistic-lock transition: moves (id, from, version) to `to`. Exactly one concurrent caller can win;
+   * the others see false.
+   */
+  async transition(applicationId: string, from: ApplicationStatus, version: number, to: ApplicationStatus, data: Prisma.ApplicationUncheckedUpdateManyInput, db: Db) {
+    const { count } = await db.application.updateMany({
+      where: { id: applicationId, status: from, version },
+      data: { ...data, status: to, version: { increment: 1 } },
+    });
+    return count === 1;
+  }
+}

@@ -1,0 +1,220 @@
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  type ApplicationListResponse,
+  type ApplicationMissing,
+  ApplicationStatus,
+  type ApplicationView,
+  applicationMachine,
+  ErrorCode,
+  maskIdentifier,
+  REQUIRED_APPLICATION_FIELDS,
+} from '@pos/shared';
+import { AuditRepository } from '../../core/audit/audit.repository.js';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { addBusinessDays } from '../../core/calendar/business-days.js';
+import { FieldEncryption } from '../../core/crypto/field-encryption.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { toApplicationSummary, toApplicationView } from './application.mapper.js';
+import { type ApplicationDetail, ApplicationsRepository } from './applications.repository.js';
+import type { SaveApplicationDraftDto } from './dto/save-application-draft.dto.js';
+
+/** Statuses in which the merchant may edit the application and its documents. */
+export const MERCHANT_EDITABLE_STATUSES = [ApplicationStatus.DRAFT, ApplicationStatus.CHANGES_REQUESTED] as const;
+
+/** Draft fields stored as they come (no encryption, no conversion). */
+const PLAIN_FIELDS = [
+  'businessName',
+  'creditCode',
+  'businessAddress',
+  'mcc',
+  'businessScope',
+  'legalRepName',
+  'legalRepMobile',
+  'contactName',
+  'contactMobile',
+  'contactEmail',
+  'settlementAccountName',
+  'settlementBank',
+  'settlementBranch',
+  'installAddress',
+  'installRegion',
+  'wizardStep',
+] as const;
+
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A reference a merchant can read out on the phone: AP-20261125-7KQ3M9 (no 0/O or 1/I to confuse). */
+function newReference(now: Date): string {
+  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  let suffix = '';
+  for (let i = 0; i < 6; i++) suffix += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `AP-${day}-${suffix}`;
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly prisma: PrismaService,
+    private readonly encryption: FieldEncryption,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(user: AuthUser): Promise<ApplicationListResponse> {
+    return { items: (await this.applications.listForMerchant(user.id)).map(toApplicationSummary) };
+  }
+
+  async get(user: AuthUser, applicationId: string): Promise<ApplicationView> {
+    return this.view(await this.owned(user, applicationId));
+  }
+
+  /** Starts a draft with a provider, pinned to the provider's current fee schedule version. */
+  async create(user: AuthUser, providerId: string): Promise<ApplicationView> {
+    const provider = await this.applications.findActiveProvider(providerId);
+    if (!provider) throw DomainError.invalidFields([{ field: 'providerId', code: 'isUUID' }]);
+    const created = await this.applications.create({
+      reference: newReference(new Date()),
+      merchantId: user.id,
+      providerId: provider.id,
+      feeScheduleId: provider.feeSchedules[0]?.id ?? null,
+    });
+    await this.audit.record({ entityType: 'Application', entityId: created.id, applicationId: created.id, actorId: user.id, action: 'CREATED', toStatus: created.status });
+    return this.view(created);
+  }
+
+  /**
+   * Saves any subset of the wizard's fields. Sensitive numbers are encrypted before they reach the database and
+   * only their masked form is kept in clear. The one-open-application-per-business rule is checked here for a
+   * clear message and enforced by a partial unique index for races.
+   */
+  async saveDraft(user: AuthUser, applicationId: string, dto: SaveApplicationDraftDto): Promise<ApplicationView> {
+    const current = await this.owned(user, applicationId);
+    this.assertEditable(current);
+
+    const data: Prisma.ApplicationUncheckedUpdateManyInput = {};
+    for (const field of PLAIN_FIELDS) if (dto[field] !== undefined) (data as Record<string, unknown>)[field] = dto[field];
+    if (dto.openingDate !== undefined) data.openingDate = dto.openingDate === null ? null : new Date(`${dto.openingDate}T00:00:00Z`);
+    if (dto.legalRepIdNumber !== undefined) {
+      data.legalRepIdEncrypted = dto.legalRepIdNumber === null ? null : this.encryption.encrypt(dto.legalRepIdNumber);
+      data.legalRepIdMasked = dto.legalRepIdNumber === null ? null : maskIdentifier(dto.legalRepIdNumber);
+    }
+    if (dto.settlementAccountNumber !== undefined) {
+      data.settlementAccountEncrypted = dto.settlementAccountNumber === null ? null : this.encryption.encrypt(dto.settlementAccountNumber);
+      data.settlementAccountMasked = dto.settlementAccountNumber === null ? null : maskIdentifier(dto.settlementAccountNumber);
+    }
+
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const creditCode = dto.creditCode ?? (dto.creditCode === null ? null : current.creditCode);
+        if (creditCode) {
+          if (await this.applications.findOtherOpenForBusiness(current.providerId, creditCode, current.id, tx)) {
+            throw new DomainError(ErrorCode.OPEN_APPLICATION_EXISTS);
+          }
+          const businessName = dto.businessName ?? current.businessName ?? creditCode;
+          data.businessId = (await this.applications.upsertBusiness(user.id, creditCode, businessName, tx)).id;
+        }
+        if (!(await this.applications.updateEditable(current.id, user.id, MERCHANT_EDITABLE_STATUSES, data, tx))) {
+          throw new DomainError(ErrorCode.INVALID_TRANSITION);
+        }
+        if (dto.volumes) await this.applications.replaceVolumes(current.id, dto.volumes, tx);
+        if (dto.terminalRequests) await this.applications.replaceTerminalRequests(current.id, dto.terminalRequests, tx);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError(ErrorCode.OPEN_APPLICATION_EXISTS);
+      throw error;
+    }
+    return this.get(user, applicationId);
+  }
+
+  /** DRAFT or CHANGES_REQUESTED → SUBMITTED, only when complete; the transition and its audit row commit together. */
+  async submit(user: AuthUser, applicationId: string): Promise<ApplicationView> {
+    const application = await this.owned(user, applicationId);
+    const to = applicationMachine.next(application.status, 'SUBMIT');
+    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    const missing = this.missing(application);
+    if (missing.fields.length || missing.documents.length) throw new DomainError(ErrorCode.APPLICATION_INCOMPLETE, { missing });
+
+    const provider = await this.prisma.provider.findUniqueOrThrow({
+      where: { id: application.providerId },
+      select: { reviewSlaBusinessDays: true, secondApprovalTerminalThreshold: true, secondApprovalMccs: true },
+    });
+    const terminals = application.terminalRequests.reduce((sum, r) => sum + r.count, 0);
+    const highRisk =
+      (provider.secondApprovalTerminalThreshold !== null && terminals >= provider.secondApprovalTerminalThreshold) ||
+      (application.mcc !== null && provider.secondApprovalMccs.includes(application.mcc));
+    const now = new Date();
+
+    await this.prisma.$transaction(async (tx) => {
+      const moved = await this.applications.transition(application.id, application.status, application.version, to, {
+        submittedAt: application.submittedAt ?? now,
+        reviewDueAt: addBusinessDays(now, provider.reviewSlaBusinessDays),
+        highRisk,
+      }, tx);
+      if (!moved) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record(
+        { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'SUBMIT', fromStatus: application.status, toStatus: to, data: { highRisk } },
+        tx,
+      );
+    });
+    return this.get(user, applicationId);
+  }
+
+  async withdraw(user: AuthUser, applicationId: string): Promise<ApplicationView> {
+    const application = await this.owned(user, applicationId);
+    const to = applicationMachine.next(application.status, 'WITHDRAW');
+    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.prisma.$transaction(async (tx: Db) => {
+      if (!(await this.applications.transition(application.id, application.status, application.version, to, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'WITHDRAW', fromStatus: application.status, toStatus: to }, tx);
+    });
+    return this.get(user, applicationId);
+  }
+
+  /** What still blocks submission: required fields in wizard order, then required documents. */
+  missing(application: ApplicationDetail): ApplicationMissing {
+    const present: Record<(typeof REQUIRED_APPLICATION_FIELDS)[number], boolean> = {
+      businessName: !!application.businessName,
+      creditCode: !!application.creditCode,
+      businessAddress: !!application.businessAddress,
+      mcc: !!application.mcc,
+      openingDate: !!application.openingDate,
+      legalRepName: !!application.legalRepName,
+      legalRepIdNumber: !!application.legalRepIdEncrypted,
+      legalRepMobile: !!application.legalRepMobile,
+      contactName: !!application.contactName,
+      contactMobile: !!application.contactMobile,
+      settlementAccountName: !!application.settlementAccountName,
+      settlementBank: !!application.settlementBank,
+      settlementAccountNumber: !!application.settlementAccountEncrypted,
+      installAddress: !!application.installAddress,
+      installRegion: !!application.installRegion,
+      volumes: application.volumes.some((v) => v.monthlyAmountFen > 0n),
+      terminalRequests: application.terminalRequests.some((r) => r.count > 0),
+    };
+    const uploaded = new Set(application.documents.map((d) => d.documentType));
+    return {
+      fields: REQUIRED_APPLICATION_FIELDS.filter((field) => !present[field]),
+      documents: application.provider.documentRequirements.filter((r) => r.required && !uploaded.has(r.documentType)).map((r) => r.documentType),
+    };
+  }
+
+  /** The caller's own application or 404 — the same answer whether the id is unknown or someone else's. */
+  async owned(user: AuthUser, applicationId: string): Promise<ApplicationDetail> {
+    const application = await this.applications.findOwnedByMerchant(user.id, applicationId);
+    if (!application) throw DomainError.notFound();
+    return application;
+  }
+
+  assertEditable(application: ApplicationDetail): void {
+    if (!(MERCHANT_EDITABLE_STATUSES as readonly string[]).includes(application.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+  }
+
+  private view(application: ApplicationDetail): ApplicationView {
+    return toApplicationView(application, this.missing(application));
+  }
+}

@@ -1,0 +1,119 @@
+import type { Readable } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import { type ApplicationDocumentView, type DocumentType, isProviderStaff, Role } from '@pos/shared';
+import type { FastifyRequest } from 'fastify';
+import { AuditRepository } from '../../core/audit/audit.repository.js';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { PrismaService } from '../../core/prisma/prisma.service.js';
+import { FileStorage } from '../../core/storage/file-storage.js';
+import { UploadReader } from '../../core/storage/upload-reader.js';
+import { toDocumentView } from '../applications/application.mapper.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { DocumentsRepository } from './documents.repository.js';
+
+export interface DocumentDownload {
+  stream: Readable;
+  mimeType: string;
+  sizeBytes: number;
+  fileName: string;
+}
+
+@Injectable()
+export class DocumentsService {
+  private readonly logger = new Logger(DocumentsService.name);
+
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly documents: DocumentsRepository,
+    private readonly uploads: UploadReader,
+    private readonly storage: FileStorage,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /**
+   * Stores an uploaded document and makes it the current one of its type. The bytes are written before the rows
+   * (so no row ever points at a missing file); if the rows fail, bytes nobody references are removed again.
+   */
+  async upload(user: AuthUser, applicationId: string, documentType: DocumentType, request: FastifyRequest): Promise<ApplicationDocumentView> {
+    const application = await this.applications.owned(user, applicationId);
+    this.applications.assertEditable(application);
+    const upload = await this.uploads.read(request);
+
+    const storageKey = await this.storage.put(upload.sha256, upload.bytes);
+    try {
+      const document = await this.prisma.$transaction(async (tx) => {
+        await this.documents.upsertStoredFile({ sha256: upload.sha256, sizeBytes: upload.sizeBytes, mimeType: upload.mimeType, storageKey }, tx);
+        await this.documents.replaceCurrent(application.id, documentType, tx);
+        const created = await this.documents.create(
+          { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id },
+          tx,
+        );
+        await this.audit.record(
+          { entityType: 'ApplicationDocument', entityId: created.id, applicationId: application.id, actorId: user.id, action: 'DOCUMENT_UPLOADED', data: { documentType, sha256: upload.sha256 } },
+          tx,
+        );
+        return created;
+      });
+      return toDocumentView(application.id, document);
+    } catch (error) {
+      await this.removeIfUnreferenced(upload.sha256);
+      throw error;
+    }
+  }
+
+  /** Deletes a document while the application is still editable; the bytes go too when nothing else uses them. */
+  async remove(user: AuthUser, applicationId: string, documentId: string): Promise<void> {
+    const application = await this.applications.owned(user, applicationId);
+    this.applications.assertEditable(application);
+    const document = await this.documents.findCurrentInApplication(application.id, documentId);
+    if (!document) throw DomainError.notFound();
+    await this.prisma.$transaction(async (tx) => {
+      await this.documents.delete(document.id, tx);
+      await this.audit.record(
+        { entityType: 'ApplicationDocument', entityId: document.id, applicationId: application.id, actorId: user.id, action: 'DOCUMENT_DELETED', data: { documentType: document.documentType } },
+        tx,
+      );
+    });
+    await this.removeIfUnreferenced(document.fileSha256);
+  }
+
+  /**
+   * The file, for its merchant, for the staff of the provider it was submitted to, and for platform admins;
+   * 404 for everyone else, exactly as for an id that does not exist.
+   */
+  async download(user: AuthUser, applicationId: string, documentId: string): Promise<DocumentDownload> {
+    await this.assertCanRead(user, applicationId);
+    const document = await this.documents.findInApplication(applicationId, documentId);
+    if (!document) throw DomainError.notFound();
+    return {
+      stream: await this.storage.open(document.file.storageKey),
+      mimeType: document.file.mimeType,
+      sizeBytes: document.file.sizeBytes,
+      fileName: document.originalName,
+    };
+  }
+
+  private async assertCanRead(user: AuthUser, applicationId: string): Promise<void> {
+    let visible: unknown;
+    if (user.role === Role.MERCHANT) visible = await this.applications.owned(user, applicationId).catch(() => null);
+    else if (isProviderStaff(user.role) && user.providerId && user.role !== Role.TECHNICIAN && user.role !== Role.SUPPORT) {
+      visible = await this.documents.findApplicationForProviderStaff(user.providerId, applicationId);
+    } else if (user.role === Role.PLATFORM_ADMIN) visible = await this.documents.findApplicationForPlatform(applicationId);
+    if (!visible) throw DomainError.notFound();
+  }
+
+  private async removeIfUnreferenced(sha256: string): Promise<void> {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        if (await this.documents.isFileReferenced(sha256, tx)) return;
+        await this.documents.deleteStoredFile(sha256, tx);
+        await this.storage.remove(sha256);
+      });
+    } catch (error) {
+      // The upload itself already failed or succeeded; a leftover file is harmless and logged for cleanup.
+      this.logger.warn({ err: error, sha256 }, 'Could not remove an unreferenced file');
+    }
+  }
+}
