@@ -13,6 +13,7 @@ import { StorageModule } from './core/storage/storage.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
+import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         ProvidersModule,
         ApplicationsModule,
         DocumentsModule,
+        ReviewsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -158,3 +158,17 @@ export const REQUIRED_APPLICATION_FIELDS = [
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export type AcceptedUploadType = (typeof ACCEPTED_UPLOAD_TYPES)[number];
+
+/** Sensitive fields a reviewer may reveal in full; each reveal is written to the audit log. */
+export const REVEALABLE_FIELDS = ['legalRepIdNumber', 'settlementAccountNumber'] as const;
+export type RevealableField = (typeof REVEALABLE_FIELDS)[number];
+
+/** POST /api/console/applications/:id/reveal (REVIEWER, PROVIDER_ADMIN of the application's provider) */
+export interface RevealFieldRequest {
+  field: RevealableField;
+}
+
+export interface RevealFieldResponse {
+  field: RevealableField;
+  value: string;
+}
