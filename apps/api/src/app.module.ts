@@ -8,6 +8,7 @@ import { RuntimeConfig } from './core/config/runtime-config.js';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
 import { LoggerModule } from './core/logging/logger.module.js';
 import { PrismaModule } from './core/prisma/prisma.module.js';
+import { CalendarModule } from './core/calendar/calendar.module.js';
 import { CryptoModule } from './core/crypto/crypto.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         PrismaModule,
         AuditModule,
         CryptoModule,
+        CalendarModule,
         StorageModule,
         AccountsModule,
         StaffModule,

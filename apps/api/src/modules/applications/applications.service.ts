@@ -12,7 +12,7 @@ import {
 } from '@pos/shared';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
-import { addBusinessDays } from '../../core/calendar/business-days.js';
+import { BusinessCalendar } from '../../core/calendar/business-calendar.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
@@ -63,6 +63,7 @@ export class ApplicationsService {
     private readonly prisma: PrismaService,
     private readonly encryption: FieldEncryption,
     private readonly audit: AuditRepository,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   async list(user: AuthUser): Promise<ApplicationListResponse> {
@@ -148,11 +149,12 @@ export class ApplicationsService {
       (provider.secondApprovalTerminalThreshold !== null && terminals >= provider.secondApprovalTerminalThreshold) ||
       (application.mcc !== null && provider.secondApprovalMccs.includes(application.mcc));
     const now = new Date();
+    const reviewDueAt = await this.calendar.addBusinessDays(now, provider.reviewSlaBusinessDays);
 
     await this.prisma.$transaction(async (tx) => {
       const moved = await this.applications.transition(application.id, application.status, application.version, to, {
         submittedAt: application.submittedAt ?? now,
-        reviewDueAt: addBusinessDays(now, provider.reviewSlaBusinessDays),
+        reviewDueAt,
         highRisk,
       }, tx);
       if (!moved) throw new DomainError(ErrorCode.CONFLICT);
