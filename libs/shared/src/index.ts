@@ -14,3 +14,4 @@ export * from './validation/identity-numbers.js';
 export * from './fees/fee-estimate.js';
 export * from './contracts/providers.contract.js';
 export * from './contracts/applications.contract.js';
+export * from './contracts/reviews.contract.js';

@@ -113,6 +113,10 @@ export interface ApplicationView {
   missing: ApplicationMissing;
   submittedAt: string | null;
   reviewDueAt: string | null;
+  /** While CHANGES_REQUESTED: what the reviewer asked to fix; only these fields and documents are editable. */
+  openChangeRequest: { id: string; message: string; fields: string[]; documentTypes: DocumentType[]; createdAt: string } | null;
+  /** Set when rejected: the reviewer's reason. */
+  decisionReason: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -90,6 +90,12 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     arrayMinSize: '至少需要一项',
     arrayUnique: '不能有重复项',
     isUUID: '无效的编号',
+    isContactPhone: '请输入有效的客服电话（数字，可含空格、+、- 和括号）',
+    businessLicenceRequired: '营业执照必须列为必交材料',
+    providerNameTaken: '已有服务商使用这个名称',
+    isArray: '应为列表',
+    isBoolean: '请选择是或否',
+    nestedValidation: '条目格式不正确',
   },
   en: {
     required: 'Required',
@@ -127,6 +133,12 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     arrayMinSize: 'At least one entry is needed',
     arrayUnique: 'Entries must not repeat',
     isUUID: 'Not a valid id',
+    isContactPhone: 'Enter a valid service phone number (digits; spaces, +, - and brackets allowed)',
+    businessLicenceRequired: 'The business licence must be listed as a required document',
+    providerNameTaken: 'Another provider already uses this name',
+    isArray: 'Must be a list',
+    isBoolean: 'Choose yes or no',
+    nestedValidation: 'This entry is not in the expected form',
   },
 };
 

@@ -20,6 +20,12 @@ export function toDocumentView(applicationId: string, document: DocumentRow): Ap
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+function openChangeRequestOf(application: ApplicationDetail): ApplicationView['openChangeRequest'] {
+  const request = application.status === 'CHANGES_REQUESTED' ? application.changeRequests[0] : undefined;
+  if (!request) return null;
+  return { id: request.id, message: request.message, fields: request.fields, documentTypes: request.documentTypes, createdAt: request.createdAt.toISOString() };
+}
+
 /** The application as its merchant sees it: sensitive numbers only ever masked. */
 export function toApplicationView(application: ApplicationDetail, missing: ApplicationMissing): ApplicationView {
   return {
@@ -54,12 +60,18 @@ export function toApplicationView(application: ApplicationDetail, missing: Appli
     missing,
     submittedAt: iso(application.submittedAt),
     reviewDueAt: iso(application.reviewDueAt),
+    openChangeRequest: openChangeRequestOf(application),
+    decisionReason: application.status === 'REJECTED' ? application.decisionReason : null,
     createdAt: application.createdAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
   };
 }
 
-export function toApplicationSummary(application: ApplicationDetail | (Omit<ApplicationDetail, 'documents' | 'volumes' | 'terminalRequests' | 'provider'> & { provider: { id: string; name: string; nameEn: string } })): ApplicationSummary {
+type SummarySource = Pick<ApplicationDetail, 'id' | 'reference' | 'status' | 'businessName' | 'submittedAt' | 'reviewDueAt' | 'updatedAt'> & {
+  provider: { id: string; name: string; nameEn: string };
+};
+
+export function toApplicationSummary(application: SummarySource): ApplicationSummary {
   return {
     id: application.id,
     reference: application.reference,

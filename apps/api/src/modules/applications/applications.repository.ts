@@ -9,6 +9,7 @@ export const APPLICATION_DETAIL = {
   volumes: { orderBy: { channel: 'asc' } },
   terminalRequests: { orderBy: { terminalType: 'asc' } },
   documents: { where: { replacedAt: null }, include: { file: true }, orderBy: { createdAt: 'asc' } },
+  changeRequests: { where: { resolvedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
 } as const satisfies Prisma.ApplicationInclude;
 
 export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof APPLICATION_DETAIL }>;
