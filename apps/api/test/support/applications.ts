@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { ApplicationView } from '@pos/shared';
+import { type ApplicationView, creditCodeCheckCharacter } from '@pos/shared';
 import type { PrismaService } from '../../src/core/prisma/prisma.service.js';
 import { bearer, type Session } from './http.js';
 import { fixture, multipartFile } from './multipart.js';
@@ -56,4 +56,21 @@ export async function completeApplication(app: NestFastifyApplication, session: 
     const response = await upload(app, session, application.id, requirement.documentType);
     if (response.statusCode !== 201) throw new Error(`upload failed ${response.statusCode} ${response.body}`);
   }
+}
+
+let creditCodeCounter = 0;
+/** A fresh, valid unified social credit code (GB 32100 check character), unique within the run. */
+export function uniqueCreditCode(): string {
+  creditCodeCounter += 1;
+  const first17 = `91330${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 1e5).padStart(5, '0')}${String(creditCodeCounter).padStart(4, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+/** A complete application, submitted: ready for the review queue. */
+export async function submittedApplication(app: NestFastifyApplication, prisma: PrismaService, session: Session, providerNameEn: string, overrides: Record<string, unknown> = {}): Promise<ApplicationView> {
+  const draft = await createDraft(app, session, await providerId(prisma, providerNameEn));
+  await completeApplication(app, session, draft, { ...COMPLETE_FIELDS, creditCode: uniqueCreditCode(), ...overrides });
+  const response = await app.inject({ method: 'POST', url: `/api/applications/${draft.id}/submit`, headers: bearer(session) });
+  if (response.statusCode !== 200) throw new Error(`submit failed ${response.statusCode} ${response.body}`);
+  return response.json();
 }

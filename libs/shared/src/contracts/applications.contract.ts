@@ -158,6 +158,15 @@ export const REQUIRED_APPLICATION_FIELDS = [
   'terminalRequests',
 ] as const;
 
+/** Every field name the wizard saves (what a reviewer may ask the merchant to change). */
+export const DRAFT_FIELD_NAMES = [
+  ...REQUIRED_APPLICATION_FIELDS,
+  'businessScope',
+  'contactEmail',
+  'settlementBranch',
+] as const;
+export type DraftFieldName = (typeof DRAFT_FIELD_NAMES)[number];
+
 /** Upload limits; the server's limit is configurable (MAX_UPLOAD_BYTES), this is the default. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_UPLOAD_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;

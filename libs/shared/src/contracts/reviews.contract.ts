@@ -108,6 +108,3 @@ export interface ApproveRequest {
 export interface RejectRequest {
   reason: string;
 }
-
-/** The merchant's current change request, shown in the wizard: only these may be edited. */
-export interface OpenChangeRequestView extends ChangeRequestView {}

@@ -35,6 +35,12 @@ export const ErrorCode = {
   UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
   /** The uploaded file is empty. */
   FILE_EMPTY: 'FILE_EMPTY',
+  /** Another reviewer owns this application; `details.claimedBy` names them. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  /** Approval needs every current document accepted; `details.documents` lists the others. */
+  DOCUMENTS_NOT_ACCEPTED: 'DOCUMENTS_NOT_ACCEPTED',
+  /** A high-risk application's second approval must come from a different provider admin. */
+  FOUR_EYES_REQUIRED: 'FOUR_EYES_REQUIRED',
   /** Too many requests in a short time. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** The request body is too large. */
@@ -64,6 +70,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   OPEN_APPLICATION_EXISTS: 409,
   UNSUPPORTED_FILE_TYPE: 415,
   FILE_EMPTY: 400,
+  ALREADY_CLAIMED: 409,
+  DOCUMENTS_NOT_ACCEPTED: 422,
+  FOUR_EYES_REQUIRED: 403,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   SERVICE_UNAVAILABLE: 503,

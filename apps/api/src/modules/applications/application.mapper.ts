@@ -1,4 +1,4 @@
-import type { ApplicationDocumentView, ApplicationMissing, ApplicationSummary, ApplicationView } from '@pos/shared';
+import type { ApplicationDocumentView, ApplicationMissing, ApplicationSummary, ApplicationView, Role, TimelineEntry } from '@pos/shared';
 import type { ApplicationDetail } from './applications.repository.js';
 
 type DocumentRow = ApplicationDetail['documents'][number];
@@ -82,4 +82,37 @@ export function toApplicationSummary(application: SummarySource): ApplicationSum
     reviewDueAt: iso(application.reviewDueAt),
     updatedAt: application.updatedAt.toISOString(),
   };
+}
+
+type AuditWithActor = {
+  id: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  createdAt: Date;
+  actor: { role: Role; displayName: string } | null;
+};
+
+/** Internal steps a merchant does not see in their timeline. */
+const STAFF_ONLY_ACTIONS = new Set(['SENSITIVE_FIELD_REVEALED']);
+
+/**
+ * An application's history for the timeline. Merchants see which role acted (审核员, 服务商管理员), not staff
+ * names, and not internal steps; staff see everything.
+ */
+export function toTimeline(events: AuditWithActor[], viewer: 'merchant' | 'staff'): TimelineEntry[] {
+  return events
+    .filter((event) => viewer === 'staff' || !STAFF_ONLY_ACTIONS.has(event.action))
+    .map((event) => ({
+      id: event.id,
+      action: event.action,
+      fromStatus: event.fromStatus as TimelineEntry['fromStatus'],
+      toStatus: event.toStatus as TimelineEntry['toStatus'],
+      reason: event.reason,
+      at: event.createdAt.toISOString(),
+      actor: event.actor
+        ? { role: event.actor.role, displayName: viewer === 'staff' || event.actor.role === 'MERCHANT' ? event.actor.displayName : null }
+        : null,
+    }));
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type ApplicationListResponse, type ApplicationView, Role } from '@pos/shared';
+import { type ApplicationListResponse, type ApplicationView, Role, type TimelineResponse } from '@pos/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
@@ -33,6 +33,11 @@ export class ApplicationsController {
   @Patch(':id')
   save(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Body() dto: SaveApplicationDraftDto): Promise<ApplicationView> {
     return this.applications.saveDraft(user, id, dto);
+  }
+
+  @Get(':id/timeline')
+  timeline(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<TimelineResponse> {
+    return this.applications.timeline(user, id);
   }
 
   @Post(':id/submit')

@@ -6,6 +6,6 @@ import { ApplicationsService } from './applications.service.js';
 @Module({
   controllers: [ApplicationsController],
   providers: [ApplicationsService, ApplicationsRepository],
-  exports: [ApplicationsService],
+  exports: [ApplicationsService, ApplicationsRepository],
 })
 export class ApplicationsModule {}

@@ -83,6 +83,19 @@ export class ApplicationsRepository {
     });
   }
 
+  resolveChangeRequests(applicationId: string, at: Date, db: Db) {
+    return db.changeRequest.updateMany({ where: { applicationId, resolvedAt: null }, data: { resolvedAt: at } });
+  }
+
+  /** The application's audit trail with who acted, oldest first. */
+  historyOf(applicationId: string) {
+    return this.prisma.auditEvent.findMany({
+      where: { applicationId },
+      orderBy: { createdAt: 'asc' },
+      include: { actor: { select: { role: true, displayName: true } } },
+    });
+  }
+
   /**
    * The optimistic-lock transition: moves (id, from, version) to `to`. Exactly one concurrent caller can win;
    * the others see false.

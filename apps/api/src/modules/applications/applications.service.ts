@@ -9,6 +9,7 @@ import {
   ErrorCode,
   maskIdentifier,
   REQUIRED_APPLICATION_FIELDS,
+  type TimelineResponse,
 } from '@pos/shared';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
@@ -17,7 +18,7 @@ import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { toApplicationSummary, toApplicationView } from './application.mapper.js';
+import { toApplicationSummary, toApplicationView, toTimeline } from './application.mapper.js';
 import { type ApplicationDetail, ApplicationsRepository } from './applications.repository.js';
 import type { SaveApplicationDraftDto } from './dto/save-application-draft.dto.js';
 
@@ -96,6 +97,7 @@ export class ApplicationsService {
   async saveDraft(user: AuthUser, applicationId: string, dto: SaveApplicationDraftDto): Promise<ApplicationView> {
     const current = await this.owned(user, applicationId);
     this.assertEditable(current);
+    this.assertRequestedFields(current, Object.keys(dto).filter((key) => (dto as Record<string, unknown>)[key] !== undefined && key !== 'wizardStep'));
 
     const data: Prisma.ApplicationUncheckedUpdateManyInput = {};
     for (const field of PLAIN_FIELDS) if (dto[field] !== undefined) (data as Record<string, unknown>)[field] = dto[field];
@@ -158,6 +160,8 @@ export class ApplicationsService {
         highRisk,
       }, tx);
       if (!moved) throw new DomainError(ErrorCode.CONFLICT);
+      // A resubmission answers the open change request; the application stays with the reviewer who asked.
+      await this.applications.resolveChangeRequests(application.id, now, tx);
       await this.audit.record(
         { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'SUBMIT', fromStatus: application.status, toStatus: to, data: { highRisk } },
         tx,
@@ -214,6 +218,26 @@ export class ApplicationsService {
 
   assertEditable(application: ApplicationDetail): void {
     if (!(MERCHANT_EDITABLE_STATUSES as readonly string[]).includes(application.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+  }
+
+  /** While changes are requested, the merchant fixes exactly what the reviewer listed and nothing else. */
+  assertRequestedFields(application: ApplicationDetail, fields: string[]): void {
+    const request = application.status === ApplicationStatus.CHANGES_REQUESTED ? application.changeRequests[0] : undefined;
+    if (!request) return;
+    const refused = fields.filter((field) => !request.fields.includes(field));
+    if (refused.length > 0) throw DomainError.invalidFields(refused.map((field) => ({ field, code: 'notRequested' })));
+  }
+
+  assertRequestedDocument(application: ApplicationDetail, documentType: string): void {
+    const request = application.status === ApplicationStatus.CHANGES_REQUESTED ? application.changeRequests[0] : undefined;
+    if (request && !(request.documentTypes as string[]).includes(documentType)) {
+      throw DomainError.invalidFields([{ field: 'documentType', code: 'notRequested' }]);
+    }
+  }
+
+  async timeline(user: AuthUser, applicationId: string): Promise<TimelineResponse> {
+    const application = await this.owned(user, applicationId);
+    return { items: toTimeline(await this.applications.historyOf(application.id), 'merchant') };
   }
 
   private view(application: ApplicationDetail): ApplicationView {

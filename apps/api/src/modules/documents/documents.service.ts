@@ -39,6 +39,7 @@ export class DocumentsService {
   async upload(user: AuthUser, applicationId: string, documentType: DocumentType, request: FastifyRequest): Promise<ApplicationDocumentView> {
     const application = await this.applications.owned(user, applicationId);
     this.applications.assertEditable(application);
+    this.applications.assertRequestedDocument(application, documentType);
     const upload = await this.uploads.read(request);
 
     const storageKey = await this.storage.put(upload.sha256, upload.bytes);
@@ -69,6 +70,7 @@ export class DocumentsService {
     this.applications.assertEditable(application);
     const document = await this.documents.findCurrentInApplication(application.id, documentId);
     if (!document) throw DomainError.notFound();
+    this.applications.assertRequestedDocument(application, document.documentType);
     await this.prisma.$transaction(async (tx) => {
       await this.documents.delete(document.id, tx);
       await this.audit.record(

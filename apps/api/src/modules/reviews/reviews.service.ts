@@ -1,20 +1,214 @@
 import { Injectable } from '@nestjs/common';
-import type { RevealableField, RevealFieldResponse } from '@pos/shared';
+import {
+  type ApplicationEvent,
+  applicationMachine,
+  type ApplicationStatus,
+  DUE_SOON_HOURS,
+  type DueState,
+  ErrorCode,
+  type RevealableField,
+  type RevealFieldResponse,
+  type ReviewApplicationView,
+  type ReviewQueueItem,
+  type ReviewQueueResponse,
+  Role,
+} from '@pos/shared';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { ReviewsRepository } from './reviews.repository.js';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { toApplicationView, toTimeline } from '../applications/application.mapper.js';
+import { ApplicationsRepository } from '../applications/applications.repository.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import type { AdminReviewQueueQueryDto, DocumentDecisionDto, RequestChangesDto, ReviewQueueQueryDto } from './dto/review.dto.js';
+import { type QueueRow, type ReviewDetail, ReviewsRepository } from './reviews.repository.js';
 
 const COLUMN_OF = { legalRepIdNumber: 'legalRepIdEncrypted', settlementAccountNumber: 'settlementAccountEncrypted' } as const;
+const CREDIT_CODE_PREFIX = /^[0-9A-HJ-NPQRTUWXY]{2,18}$/;
+const HOUR_MS = 3_600_000;
 
+export function dueStateOf(reviewDueAt: Date | null, now = new Date()): DueState {
+  if (!reviewDueAt) return 'ON_TRACK';
+  if (reviewDueAt.getTime() < now.getTime()) return 'OVERDUE';
+  return reviewDueAt.getTime() - now.getTime() < DUE_SOON_HOURS * HOUR_MS ? 'DUE_SOON' : 'ON_TRACK';
+}
+
+function encodeCursor(row: QueueRow): string {
+  return Buffer.from(JSON.stringify([row.reviewDueAt.toISOString(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { reviewDueAt: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const reviewDueAt = new Date(at);
+    if (Number.isNaN(reviewDueAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    return { reviewDueAt, id };
+  } catch {
+    throw DomainError.invalidFields([{ field: 'cursor', code: 'isString' }]);
+  }
+}
+
+interface Move {
+  event: ApplicationEvent;
+  data?: Prisma.ApplicationUncheckedUpdateManyInput;
+  reason?: string | null;
+  /** Extra writes in the same transaction (change request rows). */
+  alsoDo?: (tx: Db) => Promise<unknown>;
+}
+
+/**
+ * The provider's review console. Every decision goes through the shared state machine and commits with its
+ * audit row in one transaction, as a conditional update on (id, status, version): of two concurrent decisions
+ * exactly one wins and the other gets a conflict.
+ */
 @Injectable()
 export class ReviewsService {
   constructor(
     private readonly reviews: ReviewsRepository,
+    private readonly applicationsRepository: ApplicationsRepository,
+    private readonly applications: ApplicationsService,
+    private readonly prisma: PrismaService,
     private readonly encryption: FieldEncryption,
     private readonly audit: AuditRepository,
   ) {}
+
+  queue(user: AuthUser, query: ReviewQueueQueryDto): Promise<ReviewQueueResponse> {
+    return this.listQueue(user, providerScopeOf(user), query);
+  }
+
+  adminQueue(user: AuthUser, query: AdminReviewQueueQueryDto): Promise<ReviewQueueResponse> {
+    return this.listQueue(user, query.providerId ?? null, query);
+  }
+
+  private async listQueue(user: AuthUser, providerId: string | null, query: ReviewQueueQueryDto): Promise<ReviewQueueResponse> {
+    const now = new Date();
+    const limit = query.limit ?? 20;
+    const text = query.q?.trim();
+    const rows = await this.reviews.listQueue({
+      providerId,
+      status: query.status,
+      dueBefore: query.due === 'overdue' ? now : query.due === 'dueSoon' ? new Date(now.getTime() + DUE_SOON_HOURS * HOUR_MS) : undefined,
+      dueFrom: query.due === 'dueSoon' ? now : undefined,
+      claimedBy: query.assigned === 'me' ? user.id : query.assigned === 'unassigned' ? null : undefined,
+      search: text ? { text, creditCodePrefix: CREDIT_CODE_PREFIX.test(text.toUpperCase()) ? text.toUpperCase() : null } : undefined,
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((row): ReviewQueueItem => ({
+        id: row.id,
+        reference: row.reference,
+        status: row.status,
+        provider: { id: row.providerId, name: row.providerName },
+        businessName: row.businessName,
+        creditCode: row.creditCode,
+        terminalCount: row.terminalCount,
+        highRisk: row.highRisk,
+        submittedAt: row.submittedAt?.toISOString() ?? null,
+        reviewDueAt: row.reviewDueAt.toISOString(),
+        dueState: dueStateOf(row.reviewDueAt, now),
+        claimedBy: row.claimedById ? { id: row.claimedById, displayName: row.claimedByName ?? '' } : null,
+      })),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+    };
+  }
+
+  async get(user: AuthUser, applicationId: string): Promise<ReviewApplicationView> {
+    return this.view(await this.load(user, applicationId));
+  }
+
+  /** Takes ownership of a submitted application. A resubmission stays with its reviewer unless an admin takes it. */
+  async claim(user: AuthUser, applicationId: string): Promise<ReviewApplicationView> {
+    const application = await this.load(user, applicationId);
+    if (application.status === 'IN_REVIEW' && application.claimedById === user.id) return this.view(application);
+    this.assertNotOwnedByOther(user, application, { adminMayOverride: application.status === 'SUBMITTED' });
+    await this.move(user, application, { event: 'CLAIM', data: { claimedById: user.id, claimedAt: new Date() } }).catch(async (error: unknown) => {
+      // Lost a race: say who won rather than a bare conflict.
+      const fresh = await this.load(user, applicationId);
+      if (fresh.claimedBy && fresh.claimedById !== user.id) throw this.claimedError(fresh);
+      throw error;
+    });
+    return this.get(user, applicationId);
+  }
+
+  async release(user: AuthUser, applicationId: string): Promise<ReviewApplicationView> {
+    const application = await this.load(user, applicationId);
+    this.assertNotOwnedByOther(user, application, { adminMayOverride: true });
+    await this.move(user, application, { event: 'RELEASE', data: { claimedById: null, claimedAt: null } });
+    return this.get(user, applicationId);
+  }
+
+  async decideDocument(user: AuthUser, applicationId: string, documentId: string, dto: DocumentDecisionDto): Promise<ReviewApplicationView> {
+    const application = await this.load(user, applicationId);
+    this.assertReviewing(user, application);
+    const document = application.documents.find((d) => d.id === documentId);
+    if (!document) throw DomainError.notFound();
+    await this.prisma.$transaction(async (tx) => {
+      await this.reviews.decideDocument(document.id, dto.decision, dto.note ?? null, user.id, tx);
+      await this.audit.record(
+        {
+          entityType: 'ApplicationDocument',
+          entityId: document.id,
+          applicationId: application.id,
+          actorId: user.id,
+          action: dto.decision === 'ACCEPTED' ? 'DOCUMENT_ACCEPTED' : 'DOCUMENT_REJECTED',
+          reason: dto.note ?? null,
+          data: { documentType: document.documentType },
+        },
+        tx,
+      );
+    });
+    return this.get(user, applicationId);
+  }
+
+  /** Sends the application back to the merchant listing exactly what to fix. */
+  async requestChanges(user: AuthUser, applicationId: string, dto: RequestChangesDto): Promise<ReviewApplicationView> {
+    if (dto.fields.length === 0 && dto.documentTypes.length === 0) throw DomainError.invalidFields([{ field: 'fields', code: 'arrayMinSize' }]);
+    const application = await this.load(user, applicationId);
+    this.assertDeciding(user, application);
+    await this.move(user, application, {
+      event: 'REQUEST_CHANGES',
+      data: { firstApproverId: null },
+      reason: dto.message,
+      alsoDo: (tx) =>
+        this.reviews.createChangeRequest({ applicationId: application.id, requestedById: user.id, message: dto.message, fields: dto.fields, documentTypes: dto.documentTypes }, tx),
+    });
+    return this.get(user, applicationId);
+  }
+
+  /**
+   * Approves. A high-risk application's first approval escalates to PENDING_SECOND_APPROVAL; the second must come
+   * from a provider admin who is not the first approver (four eyes).
+   */
+  async approve(user: AuthUser, applicationId: string, note?: string): Promise<ReviewApplicationView> {
+    const application = await this.load(user, applicationId);
+    if (application.status === 'PENDING_SECOND_APPROVAL') {
+      if (user.role !== Role.PROVIDER_ADMIN || application.firstApproverId === user.id) throw new DomainError(ErrorCode.FOUR_EYES_REQUIRED);
+      await this.move(user, application, { event: 'APPROVE', data: { decidedAt: new Date() }, reason: note ?? null });
+      return this.get(user, applicationId);
+    }
+    this.assertReviewing(user, application);
+    const notAccepted = application.documents.filter((d) => d.reviewStatus !== 'ACCEPTED').map((d) => d.documentType);
+    if (notAccepted.length > 0) throw new DomainError(ErrorCode.DOCUMENTS_NOT_ACCEPTED, { documents: notAccepted });
+    await this.move(
+      user,
+      application,
+      application.highRisk
+        ? { event: 'ESCALATE', data: { firstApproverId: user.id }, reason: note ?? null }
+        : { event: 'APPROVE', data: { decidedAt: new Date(), firstApproverId: user.id }, reason: note ?? null },
+    );
+    return this.get(user, applicationId);
+  }
+
+  async reject(user: AuthUser, applicationId: string, reason: string): Promise<ReviewApplicationView> {
+    const application = await this.load(user, applicationId);
+    this.assertDeciding(user, application);
+    await this.move(user, application, { event: 'REJECT', data: { decidedAt: new Date(), decisionReason: reason }, reason });
+    return this.get(user, applicationId);
+  }
 
   /** Shows a reviewer one sensitive number in full, and records who saw which, when. */
   async reveal(user: AuthUser, applicationId: string, field: RevealableField): Promise<RevealFieldResponse> {
@@ -24,5 +218,75 @@ export class ReviewsService {
     if (!encrypted) throw DomainError.notFound();
     await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'SENSITIVE_FIELD_REVEALED', data: { field } });
     return { field, value: this.encryption.decrypt(encrypted) };
+  }
+
+  /** The application within the caller's reach: their provider's (staff) or any (platform admin); else 404. */
+  private async load(user: AuthUser, applicationId: string): Promise<ReviewDetail> {
+    const application =
+      user.role === Role.PLATFORM_ADMIN
+        ? await this.reviews.findForPlatform(applicationId)
+        : await this.reviews.findForProviderStaff(providerScopeOf(user), applicationId);
+    if (!application) throw DomainError.notFound();
+    return application;
+  }
+
+  /** Document decisions and approvals belong to the reviewer who claimed the application. */
+  private assertReviewing(user: AuthUser, application: ReviewDetail): void {
+    if (application.status !== 'IN_REVIEW') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    if (application.claimedById !== user.id) throw this.claimedError(application);
+  }
+
+  /** Rejecting or sending back: the claiming reviewer, or during a second approval any provider admin. */
+  private assertDeciding(user: AuthUser, application: ReviewDetail): void {
+    if (application.status === 'PENDING_SECOND_APPROVAL') {
+      if (user.role !== Role.PROVIDER_ADMIN) throw new DomainError(ErrorCode.FOUR_EYES_REQUIRED);
+      return;
+    }
+    this.assertReviewing(user, application);
+  }
+
+  private assertNotOwnedByOther(user: AuthUser, application: ReviewDetail, { adminMayOverride }: { adminMayOverride: boolean }): void {
+    if (!application.claimedById || application.claimedById === user.id) return;
+    if (adminMayOverride && user.role === Role.PROVIDER_ADMIN) return;
+    throw this.claimedError(application);
+  }
+
+  private claimedError(application: ReviewDetail): DomainError {
+    if (!application.claimedBy) return new DomainError(ErrorCode.INVALID_TRANSITION);
+    return new DomainError(ErrorCode.ALREADY_CLAIMED, { claimedBy: application.claimedBy }, { claimedBy: application.claimedBy.displayName });
+  }
+
+  private async move(user: AuthUser, application: ReviewDetail, move: Move): Promise<void> {
+    const to = applicationMachine.next(application.status as ApplicationStatus, move.event);
+    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.prisma.$transaction(async (tx) => {
+      const moved = await this.applicationsRepository.transition(application.id, application.status, application.version, to, move.data ?? {}, tx);
+      if (!moved) throw new DomainError(ErrorCode.CONFLICT);
+      await move.alsoDo?.(tx);
+      await this.audit.record(
+        { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: move.event, fromStatus: application.status, toStatus: to, reason: move.reason ?? null },
+        tx,
+      );
+    });
+  }
+
+  private view(application: ReviewDetail): ReviewApplicationView {
+    return {
+      ...toApplicationView(application, this.applications.missing(application)),
+      merchant: application.merchant,
+      highRisk: application.highRisk,
+      dueState: dueStateOf(application.reviewDueAt),
+      claimedBy: application.claimedBy,
+      firstApprover: application.firstApprover,
+      changeRequests: application.changeRequests.map((c) => ({
+        id: c.id,
+        message: c.message,
+        fields: c.fields,
+        documentTypes: c.documentTypes,
+        createdAt: c.createdAt.toISOString(),
+        resolvedAt: c.resolvedAt?.toISOString() ?? null,
+      })),
+      timeline: toTimeline(application.auditEvents, 'staff'),
+    };
   }
 }
