@@ -15,3 +15,4 @@ export * from './fees/fee-estimate.js';
 export * from './contracts/providers.contract.js';
 export * from './contracts/applications.contract.js';
 export * from './contracts/reviews.contract.js';
+export * from './contracts/agreements.contract.js';

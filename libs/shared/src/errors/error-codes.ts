@@ -41,6 +41,8 @@ export const ErrorCode = {
   DOCUMENTS_NOT_ACCEPTED: 'DOCUMENTS_NOT_ACCEPTED',
   /** A high-risk application's second approval must come from a different provider admin. */
   FOUR_EYES_REQUIRED: 'FOUR_EYES_REQUIRED',
+  /** The agreement was regenerated (e.g. new fees) since the merchant opened it; reload and read it again. */
+  AGREEMENT_CHANGED: 'AGREEMENT_CHANGED',
   /** Too many requests in a short time. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** The request body is too large. */
@@ -73,6 +75,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   ALREADY_CLAIMED: 409,
   DOCUMENTS_NOT_ACCEPTED: 422,
   FOUR_EYES_REQUIRED: 403,
+  AGREEMENT_CHANGED: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   SERVICE_UNAVAILABLE: 503,
