@@ -12,6 +12,7 @@ import { CalendarModule } from './core/calendar/calendar.module.js';
 import { CryptoModule } from './core/crypto/crypto.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         ApplicationsModule,
         DocumentsModule,
         ReviewsModule,
+        AgreementsModule,
       ],
       controllers: [HealthController],
       providers: [

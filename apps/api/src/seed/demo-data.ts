@@ -189,4 +189,14 @@ export const AGREEMENT_TEMPLATE_BODY = `{{providerName}}（以下简称“甲方
 二、手续费标准：乙方按本协议附件《手续费标准》向甲方支付交易手续费，费率自签署之日起执行，调整须提前 30 日书面通知乙方。
 三、乙方义务：妥善保管终端，核对持卡人身份，不得利用终端从事套现等违法违规交易。
 四、服务承诺：甲方在接到故障报修后 {{responseHours}} 小时内响应，{{onSiteHours}} 小时内上门。
-五、本协议自双方签署之日起生效，有效期一年，期满无异议自动续期。`;
+五、结算账户：交易资金结算至乙方账户 {{settlementBank}}（账号 {{settlementAccount}}）。
+六、本协议自双方签署之日起生效，有效期一年，期满无异议自动续期。`;
+
+export const AGREEMENT_TEMPLATE_BODY_EN = `{{providerName}} ("Party A") and {{merchantName}} ("Party B", unified social credit code {{creditCode}}) agree on card acceptance and POS terminal services as follows:
+
+1. Services: Party A installs, tests and maintains the POS terminals ({{terminalSummary}}) and settles transactions on a {{settlementCycle}} cycle.
+2. Fees: Party B pays the transaction fees in the annexed fee schedule (version {{feeScheduleVersion}}); Party A gives 30 days' written notice of any change.
+3. Party B keeps the terminals safe, checks cardholders and never uses the terminals for cash-out or other unlawful transactions.
+4. Service promise: Party A responds to a fault report within {{responseHours}} hours and comes on site within {{onSiteHours}} hours.
+5. Settlement account: {{settlementBank}}, account {{settlementAccount}}.
+6. This agreement takes effect when both parties have signed and runs for one year, renewing automatically.`;

@@ -1,7 +1,7 @@
 import { normalizeLoginName } from '@pos/shared';
 import type { PasswordHasher } from '../core/auth/password-hasher.js';
 import type { PrismaService } from '../core/prisma/prisma.service.js';
-import { AGREEMENT_TEMPLATE_BODY, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SLA } from './demo-data.js';
+import { AGREEMENT_TEMPLATE_BODY, AGREEMENT_TEMPLATE_BODY_EN, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SLA } from './demo-data.js';
 
 /**
  * Fills an empty database with the demo marketplace and one account per role. Does nothing when any account
@@ -43,7 +43,9 @@ export async function seedDemoData(prisma: PrismaService, hasher: PasswordHasher
               rates: { create: demo.fees.rates.map((rate) => ({ ...rate })) },
             },
           },
-          agreementTemplates: { create: { version: 1, title: `${demo.name} POS 终端服务协议`, body: AGREEMENT_TEMPLATE_BODY } },
+          agreementTemplates: {
+            create: { version: 1, title: `${demo.name} POS 终端服务协议`, body: AGREEMENT_TEMPLATE_BODY, titleEn: `${demo.nameEn} POS terminal service agreement`, bodyEn: AGREEMENT_TEMPLATE_BODY_EN },
+          },
         },
       });
       providerIds.push(provider.id);

@@ -85,11 +85,12 @@ describe('the request-changes loop', () => {
     expect(early.json().code).toBe(ErrorCode.DOCUMENTS_NOT_ACCEPTED);
     await acceptAllDocuments(reviewer, id);
     const approved = await console_(reviewer, 'POST', `applications/${id}/approve`, { note: '资料齐全' });
-    expect(approved.json().status).toBe('APPROVED');
+    // Approval sends the agreement at once.
+    expect(approved.json().status).toBe('AGREEMENT_SENT');
 
     const timeline = (await t.app.inject({ method: 'GET', url: `/api/applications/${id}/timeline`, headers: bearer(merchant) })).json().items;
     const steps = timeline.map((e: { action: string }) => e.action).filter((a: string) => !a.startsWith('DOCUMENT_'));
-    expect(steps).toEqual(['CREATED', 'SUBMIT', 'CLAIM', 'REQUEST_CHANGES', 'SUBMIT', 'CLAIM', 'APPROVE']);
+    expect(steps).toEqual(['CREATED', 'SUBMIT', 'CLAIM', 'REQUEST_CHANGES', 'SUBMIT', 'CLAIM', 'APPROVE', 'AGREEMENT_GENERATED', 'SEND_AGREEMENT']);
     const request = timeline.find((e: { action: string }) => e.action === 'REQUEST_CHANGES');
     expect(request).toMatchObject({ reason: '请更新联系人并重新上传门头照片', fromStatus: 'IN_REVIEW', toStatus: 'CHANGES_REQUESTED', actor: { role: 'REVIEWER', displayName: null } });
     expect(timeline.find((e: { action: string }) => e.action === 'DOCUMENT_REJECTED')).toMatchObject({ reason: '门头照片看不清店名' });
@@ -113,9 +114,9 @@ describe('four eyes for high-risk applications', () => {
 
     const second = await console_(secondAdmin, 'POST', `applications/${id}/approve`, {});
     expect(second.statusCode).toBe(200);
-    expect(second.json().status).toBe('APPROVED');
-    const actions = (await t.prisma.auditEvent.findMany({ where: { applicationId: id, fromStatus: { not: null } }, orderBy: { createdAt: 'asc' } })).map((e) => [e.action, e.actorId]);
-    expect(actions.slice(-2)).toEqual([['ESCALATE', admin.user.id], ['APPROVE', secondAdmin.user.id]]);
+    expect(second.json().status).toBe('AGREEMENT_SENT');
+    const actions = (await t.prisma.auditEvent.findMany({ where: { applicationId: id, fromStatus: { not: null }, entityType: 'Application' }, orderBy: { createdAt: 'asc' } })).map((e) => [e.action, e.actorId]);
+    expect(actions.slice(-3)).toEqual([['ESCALATE', admin.user.id], ['APPROVE', secondAdmin.user.id], ['SEND_AGREEMENT', secondAdmin.user.id]]);
   });
 });
 
@@ -130,7 +131,8 @@ describe('concurrency', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
     for (const loser of responses.filter((r) => r.statusCode === 409)) expect([ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION]).toContain(loser.json().code);
     expect(await t.prisma.auditEvent.count({ where: { applicationId: id, action: 'APPROVE' } })).toBe(1);
-    expect((await t.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe('APPROVED');
+    expect((await t.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe('AGREEMENT_SENT');
+    expect(await t.prisma.agreement.count({ where: { applicationId: id } })).toBe(1);
   });
 
   it('lets exactly one of two reviewers claim at the same moment', async () => {

@@ -122,3 +122,14 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
+
+/** How each fee line is named, in the PDF and on the signing page. */
+export const FEE_LINE_LABELS: Record<FeeLineKey, { zh: string; en: string }> = {
+  DEBIT_CARD: { zh: '借记卡', en: 'Debit card' },
+  CREDIT_CARD: { zh: '信用卡', en: 'Credit card' },
+  WECHAT_PAY: { zh: '微信支付', en: 'WeChat Pay' },
+  ALIPAY: { zh: '支付宝', en: 'Alipay' },
+  UNIONPAY_QUICKPASS: { zh: '云闪付', en: 'UnionPay QuickPass' },
+  MONTHLY_FEE: { zh: '月服务费', en: 'Monthly fee' },
+  DEVICE_FEE: { zh: '终端服务费（每台每月）', en: 'Device fee (per terminal per month)' },
+};

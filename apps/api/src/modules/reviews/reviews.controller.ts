@@ -76,6 +76,14 @@ export class ReviewsController {
     return this.reviews.reject(user, id, dto.reason);
   }
 
+  /** Retries sending the agreement of an APPROVED application (generation failed earlier). */
+  @Post('applications/:id/send-agreement')
+  @HttpCode(200)
+  @Roles(...REVIEW_STAFF)
+  sendAgreement(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<ReviewApplicationView> {
+    return this.reviews.sendAgreement(user, id);
+  }
+
   @Post('applications/:id/reveal')
   @HttpCode(200)
   @Roles(...REVIEW_STAFF)

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   type ApplicationEvent,
   applicationMachine,
@@ -20,6 +20,7 @@ import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { toApplicationView, toTimeline } from '../applications/application.mapper.js';
+import { AgreementsService } from '../agreements/agreements.service.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import type { AdminReviewQueueQueryDto, DocumentDecisionDto, RequestChangesDto, ReviewQueueQueryDto } from './dto/review.dto.js';
@@ -65,6 +66,8 @@ interface Move {
  */
 @Injectable()
 export class ReviewsService {
+  private readonly logger = new Logger(ReviewsService.name);
+
   constructor(
     private readonly reviews: ReviewsRepository,
     private readonly applicationsRepository: ApplicationsRepository,
@@ -72,6 +75,7 @@ export class ReviewsService {
     private readonly prisma: PrismaService,
     private readonly encryption: FieldEncryption,
     private readonly audit: AuditRepository,
+    private readonly agreements: AgreementsService,
   ) {}
 
   queue(user: AuthUser, query: ReviewQueueQueryDto): Promise<ReviewQueueResponse> {
@@ -188,6 +192,7 @@ export class ReviewsService {
     if (application.status === 'PENDING_SECOND_APPROVAL') {
       if (user.role !== Role.PROVIDER_ADMIN || application.firstApproverId === user.id) throw new DomainError(ErrorCode.FOUR_EYES_REQUIRED);
       await this.move(user, application, { event: 'APPROVE', data: { decidedAt: new Date() }, reason: note ?? null });
+      await this.sendAgreement(user, applicationId);
       return this.get(user, applicationId);
     }
     this.assertReviewing(user, application);
@@ -200,6 +205,19 @@ export class ReviewsService {
         ? { event: 'ESCALATE', data: { firstApproverId: user.id }, reason: note ?? null }
         : { event: 'APPROVE', data: { decidedAt: new Date(), firstApproverId: user.id }, reason: note ?? null },
     );
+    if (!application.highRisk) await this.sendAgreement(user, applicationId);
+    return this.get(user, applicationId);
+  }
+
+  /** After the final approval the agreement goes out at once; a failure leaves the application APPROVED to retry. */
+  async sendAgreement(user: AuthUser, applicationId: string): Promise<ReviewApplicationView> {
+    const application = await this.load(user, applicationId);
+    if (application.status !== 'APPROVED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    try {
+      await this.agreements.generateForApprovedApplication(applicationId, user.id);
+    } catch (error) {
+      this.logger.error({ err: error, applicationId }, 'Agreement generation failed; the application stays APPROVED');
+    }
     return this.get(user, applicationId);
   }
 

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { type AgreementTemplateView, type AgreementVerification, type AgreementView, Role } from '@pos/shared';
+import { IsIn, IsOptional } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { CurrentUser, Public, Roles, SignInRateLimit } from '../../core/auth/decorators.js';
+import { ClientInfoParam } from '../../core/http/request-context.js';
+import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
+import { AgreementsService, type AgreementFile } from './agreements.service.js';
+import { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
+
+class AgreementListQueryDto {
+  @IsOptional() @IsIn(['SENT', 'MERCHANT_SIGNED', 'COUNTERSIGNED']) status?: 'SENT' | 'MERCHANT_SIGNED' | 'COUNTERSIGNED';
+}
+
+const READERS = [Role.MERCHANT, Role.REVIEWER, Role.SUPPORT, Role.PROVIDER_ADMIN, Role.PLATFORM_ADMIN] as const;
+
+async function sendPdf(reply: FastifyReply, file: AgreementFile): Promise<void> {
+  await reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${file.fileName}"`)
+    .header('cache-control', 'private, no-store')
+    .send(file.stream);
+}
+
+@ApiTags('agreements')
+@ApiBearerAuth()
+@Controller()
+export class AgreementsController {
+  constructor(private readonly agreements: AgreementsService) {}
+
+  @Get('applications/:id/agreement')
+  @Roles(Role.MERCHANT)
+  forApplication(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<AgreementView> {
+    return this.agreements.getForApplication(user, id);
+  }
+
+  @Get('agreements/:id')
+  @Roles(...READERS)
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<AgreementView> {
+    return this.agreements.getById(user, id);
+  }
+
+  @Get('agreements/:id/document')
+  @Roles(...READERS)
+  async document(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await sendPdf(reply, await this.agreements.file(user, id, 'document'));
+  }
+
+  @Get('agreements/:id/final')
+  @Roles(...READERS)
+  async final(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await sendPdf(reply, await this.agreements.file(user, id, 'final'));
+  }
+
+  @Post('agreements/:id/sign')
+  @HttpCode(200)
+  @Roles(Role.MERCHANT)
+  sign(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Body() dto: SignAgreementDto, @ClientInfoParam() client: { ip?: string; userAgent?: string }): Promise<AgreementView> {
+    return this.agreements.sign(user, id, dto, client);
+  }
+
+  /** Anyone holding a PDF can check it is genuine and unaltered; rate-limited like sign-in. */
+  @Public()
+  @SignInRateLimit()
+  @Post('agreements/verify')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  verify(@Req() request: FastifyRequest): Promise<AgreementVerification> {
+    return this.agreements.verify(request);
+  }
+}
+
+@ApiTags('agreements')
+@ApiBearerAuth()
+@Controller('console')
+export class ConsoleAgreementsController {
+  constructor(private readonly agreements: AgreementsService) {}
+
+  @Get('agreements')
+  @Roles(Role.REVIEWER, Role.PROVIDER_ADMIN)
+  list(@CurrentUser() user: AuthUser, @Query() query: AgreementListQueryDto): Promise<{ items: AgreementView[] }> {
+    return this.agreements.listForProvider(user, query.status);
+  }
+
+  @Post('agreements/:id/countersign')
+  @HttpCode(200)
+  @Roles(Role.PROVIDER_ADMIN)
+  countersign(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<AgreementView> {
+    return this.agreements.countersign(user, id);
+  }
+
+  @Get('provider/agreement-templates')
+  @Roles(Role.PROVIDER_ADMIN)
+  templates(@CurrentUser() user: AuthUser): Promise<{ items: AgreementTemplateView[] }> {
+    return this.agreements.listTemplates(user);
+  }
+
+  @Post('provider/agreement-templates')
+  @Roles(Role.PROVIDER_ADMIN)
+  createTemplate(@CurrentUser() user: AuthUser, @Body() dto: CreateAgreementTemplateDto): Promise<AgreementTemplateView> {
+    return this.agreements.createTemplate(user, dto);
+  }
+}

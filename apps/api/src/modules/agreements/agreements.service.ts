@@ -1,0 +1,342 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import {
+  type AgreementTemplateView,
+  type AgreementVerification,
+  type AgreementView,
+  agreementMachine,
+  applicationMachine,
+  ErrorCode,
+  FEE_LINE_LABELS,
+  type FrozenFeeSchedule,
+  isProviderStaff,
+  maskName,
+  Role,
+} from '@pos/shared';
+import type { FastifyRequest } from 'fastify';
+import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { renderAgreementPdf, renderExecutedAgreement } from '../../core/pdf/agreement-pdf.js';
+import { PrismaService } from '../../core/prisma/prisma.service.js';
+import { FileStorage } from '../../core/storage/file-storage.js';
+import { UploadReader } from '../../core/storage/upload-reader.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { ApplicationsRepository } from '../applications/applications.repository.js';
+import { agreementContent, freezeFeeSchedule } from './agreement-content.js';
+import { type AgreementDetail, AgreementsRepository } from './agreements.repository.js';
+import type { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
+
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+function newReference(now: Date): string {
+  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  let suffix = '';
+  for (let i = 0; i < 6; i++) suffix += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `AG-${day}-${suffix}`;
+}
+
+/** "2026-11-25 18:30:05 (UTC+8)" for the signature page. */
+function beijingTime(at: Date): string {
+  return `${new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')} (UTC+8)`;
+}
+
+/** Names compare without surrounding or doubled spaces, and Latin letters without case. */
+const normalizeName = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export interface AgreementFile {
+  stream: Readable;
+  fileName: string;
+}
+
+/**
+ * Service agreements: generated on approval with the fee schedule frozen in, signed by the merchant with explicit
+ * acknowledgements and recorded evidence, countersigned by the provider, and verifiable by anyone holding the file.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly agreements: AgreementsRepository,
+    private readonly applications: ApplicationsRepository,
+    private readonly storage: FileStorage,
+    private readonly uploads: UploadReader,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /**
+   * Generates the agreement of an APPROVED application and moves it to AGREEMENT_SENT. The PDF is written
+   * before the rows; if the rows fail the file is removed again.
+   */
+  async generateForApprovedApplication(applicationId: string, actorId: string | null): Promise<void> {
+    const application = await this.agreements.applicationForAgreement(applicationId);
+    if (!application) throw DomainError.notFound();
+    const to = applicationMachine.next(application.status, 'SEND_AGREEMENT');
+    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.createAgreement(application, actorId, async (tx) => {
+      if (!(await this.applications.transition(application.id, application.status, application.version, to, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId, action: 'SEND_AGREEMENT', fromStatus: application.status, toStatus: to }, tx);
+    });
+  }
+
+  private async createAgreement(
+    application: NonNullable<Awaited<ReturnType<AgreementsRepository['applicationForAgreement']>>>,
+    actorId: string | null,
+    alsoDo: (tx: Prisma.TransactionClient, agreementId: string) => Promise<void>,
+  ): Promise<string> {
+    const schedule = application.provider.feeSchedules[0];
+    const template = application.provider.agreementTemplates[0];
+    if (!schedule || !template) throw new DomainError(ErrorCode.INVALID_TRANSITION, { reason: 'provider has no fee schedule or agreement template' });
+    const now = new Date();
+    const reference = newReference(now);
+    const fees = freezeFeeSchedule(schedule);
+    const pdf = await renderAgreementPdf(agreementContent(application, reference, fees, now));
+    const documentSha256 = sha256(pdf);
+    const storageKey = await this.storage.put(documentSha256, pdf);
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        const agreement = await this.agreements.create(
+          {
+            reference,
+            applicationId: application.id,
+            providerId: application.providerId,
+            templateId: template.id,
+            feeScheduleId: schedule.id,
+            feeSnapshot: fees as unknown as Prisma.InputJsonValue,
+            documentStorageKey: storageKey,
+            documentSha256,
+          },
+          tx,
+        );
+        await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: application.id, actorId, action: 'AGREEMENT_GENERATED', data: { reference, feeScheduleVersion: fees.version, sha256: documentSha256 } }, tx);
+        await alsoDo(tx, agreement.id);
+        return agreement.id;
+      });
+    } catch (error) {
+      await this.storage.remove(storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * An unsigned agreement must show the fees that apply when it is signed: when the provider published a new fee
+   * schedule since generation, the agreement is replaced (the old one voided with the reason) and the merchant is
+   * told why. A signed agreement never changes.
+   */
+  private async refreshIfFeesChanged(agreement: AgreementDetail): Promise<AgreementDetail> {
+    if (agreement.status !== 'SENT') return agreement;
+    const current = await this.agreements.currentFeeScheduleId(agreement.providerId);
+    if (!current || current.id === agreement.feeScheduleId) return agreement;
+    const application = await this.agreements.applicationForAgreement(agreement.applicationId);
+    if (!application) return agreement;
+    await this.createAgreement(application, null, async (tx, newId) => {
+      if (!(await this.agreements.update(agreement.id, 'SENT', agreement.version, { status: 'VOID', voidReason: 'FEE_SCHEDULE_CHANGED' }, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record(
+        { entityType: 'Agreement', entityId: newId, applicationId: agreement.applicationId, action: 'AGREEMENT_REGENERATED', reason: 'FEE_SCHEDULE_CHANGED', data: { replaces: agreement.reference, fromVersion: agreement.feeSchedule.version, toVersion: current.version } },
+        tx,
+      );
+    });
+    const replacement = await this.agreements.findCurrentForApplication(agreement.applicationId);
+    return replacement ?? agreement;
+  }
+
+  async getForApplication(user: AuthUser, applicationId: string): Promise<AgreementView> {
+    const owned = await this.applications.findOwnedByMerchant(user.id, applicationId);
+    if (!owned) throw DomainError.notFound();
+    const agreement = await this.agreements.findCurrentForApplication(applicationId);
+    if (!agreement) throw DomainError.notFound();
+    return this.view(await this.refreshIfFeesChanged(agreement));
+  }
+
+  async getById(user: AuthUser, agreementId: string): Promise<AgreementView> {
+    const agreement = await this.load(user, agreementId);
+    return this.view(user.role === Role.MERCHANT ? await this.refreshIfFeesChanged(agreement) : agreement);
+  }
+
+  listForProvider(user: AuthUser, status?: 'SENT' | 'MERCHANT_SIGNED' | 'COUNTERSIGNED') {
+    return this.agreements.listForProvider(providerScopeOf(user), status).then(async (rows) => ({ items: await Promise.all(rows.map((row) => this.view(row))) }));
+  }
+
+  async file(user: AuthUser, agreementId: string, kind: 'document' | 'final'): Promise<AgreementFile> {
+    const agreement = await this.load(user, agreementId);
+    const key = kind === 'document' ? agreement.documentStorageKey : agreement.finalStorageKey;
+    if (!key) throw DomainError.notFound();
+    return { stream: await this.storage.open(key), fileName: `${agreement.reference}${kind === 'final' ? '-executed' : ''}.pdf` };
+  }
+
+  /**
+   * The merchant's signature. Refused unless the typed name is the legal representative's, every fee line and the
+   * terms are acknowledged, and the PDF the merchant read is exactly the current one (by SHA-256). The evidence
+   * (time, IP, user agent, acknowledgements, document hash) is stored and later printed on the signature page.
+   */
+  async sign(user: AuthUser, agreementId: string, dto: SignAgreementDto, client: { ip?: string; userAgent?: string }): Promise<AgreementView> {
+    const loaded = await this.agreements.findForMerchant(user.id, agreementId);
+    if (!loaded) throw DomainError.notFound();
+    const agreement = await this.refreshIfFeesChanged(loaded);
+    if (agreement.id !== loaded.id) throw new DomainError(ErrorCode.AGREEMENT_CHANGED, { agreementId: agreement.id });
+    if (!agreementMachine.can(agreement.status, 'MERCHANT_SIGN')) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    if (dto.documentSha256 !== agreement.documentSha256) throw new DomainError(ErrorCode.AGREEMENT_CHANGED, { agreementId: agreement.id });
+
+    const fees = agreement.feeSnapshot as unknown as FrozenFeeSchedule;
+    const problems: { field: string; code: string }[] = [];
+    const legalName = agreement.application.legalRepName ?? '';
+    if (!legalName || normalizeName(dto.signedName) !== normalizeName(legalName)) problems.push({ field: 'signedName', code: 'signerNameMismatch' });
+    const acknowledged = new Set(dto.acknowledgedFeeLines);
+    if (fees.lines.some((line) => !acknowledged.has(line.key))) problems.push({ field: 'acknowledgedFeeLines', code: 'acknowledgementRequired' });
+    if (dto.acceptTerms !== true) problems.push({ field: 'acceptTerms', code: 'acknowledgementRequired' });
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+
+    // The stored bytes must still be the bytes whose hash the merchant was shown.
+    const stored = await this.readAll(agreement.documentStorageKey);
+    if (sha256(stored) !== agreement.documentSha256) throw new DomainError(ErrorCode.INTERNAL);
+
+    const now = new Date();
+    await this.prisma.$transaction(async (tx) => {
+      const signed = await this.agreements.update(
+        agreement.id,
+        'SENT',
+        agreement.version,
+        {
+          status: 'MERCHANT_SIGNED',
+          feesAcknowledgedAt: now,
+          acknowledgements: { feeLines: fees.lines.map((l) => l.key), terms: true } as Prisma.InputJsonValue,
+          merchantSignedName: dto.signedName.trim(),
+          merchantSignedAt: now,
+          merchantSignedIp: client.ip ?? null,
+          merchantSignedUserAgent: client.userAgent?.slice(0, 500) ?? null,
+          signedDocumentSha256: agreement.documentSha256,
+        },
+        tx,
+      );
+      if (!signed) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+      await this.audit.record(
+        { entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'MERCHANT_SIGNED', fromStatus: 'SENT', toStatus: 'MERCHANT_SIGNED', data: { sha256: agreement.documentSha256, ip: client.ip ?? null } },
+        tx,
+      );
+    });
+    return this.getById(user, agreement.id);
+  }
+
+  /** The provider's countersignature: produces the executed PDF with its signature page, and the application is SIGNED. */
+  async countersign(user: AuthUser, agreementId: string): Promise<AgreementView> {
+    const agreement = await this.agreements.findForProvider(providerScopeOf(user), agreementId);
+    if (!agreement) throw DomainError.notFound();
+    if (!agreementMachine.can(agreement.status, 'COUNTERSIGN')) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    const applicationTo = applicationMachine.next(agreement.application.status, 'SIGN');
+    if (!applicationTo) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+
+    const now = new Date();
+    const countersigner = (await this.agreements.countersignerName(user.id))?.displayName ?? '';
+    const fees = agreement.feeSnapshot as unknown as FrozenFeeSchedule;
+    const executed = await renderExecutedAgreement(await this.readAll(agreement.documentStorageKey), {
+      reference: agreement.reference,
+      applicationReference: agreement.application.reference,
+      providerName: agreement.provider.name,
+      merchantName: agreement.application.businessName ?? '',
+      documentSha256: agreement.signedDocumentSha256 ?? agreement.documentSha256,
+      signedName: agreement.merchantSignedName ?? '',
+      signedAt: agreement.merchantSignedAt ? beijingTime(agreement.merchantSignedAt) : '',
+      signedIp: agreement.merchantSignedIp ?? '',
+      signedUserAgent: agreement.merchantSignedUserAgent ?? '',
+      acknowledgements: [...fees.lines.map((line) => FEE_LINE_LABELS[line.key].zh), '协议条款'],
+      countersignedBy: `${countersigner}（${agreement.provider.name}）`,
+      countersignedAt: beijingTime(now),
+    });
+    const finalSha256 = sha256(executed);
+    const finalKey = await this.storage.put(finalSha256, executed);
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const done = await this.agreements.update(agreement.id, 'MERCHANT_SIGNED', agreement.version, { status: 'COUNTERSIGNED', countersignedById: user.id, countersignedAt: now, finalStorageKey: finalKey, finalSha256 }, tx);
+        if (!done) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+        if (!(await this.applications.transition(agreement.applicationId, agreement.application.status, agreement.application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
+        await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'COUNTERSIGNED', fromStatus: 'MERCHANT_SIGNED', toStatus: 'COUNTERSIGNED', data: { finalSha256 } }, tx);
+        await this.audit.record({ entityType: 'Application', entityId: agreement.applicationId, applicationId: agreement.applicationId, actorId: user.id, action: 'SIGN', fromStatus: agreement.application.status, toStatus: applicationTo }, tx);
+      });
+    } catch (error) {
+      await this.storage.remove(finalKey).catch(() => undefined);
+      throw error;
+    }
+    return this.getById(user, agreement.id);
+  }
+
+  /** Public: is this file a genuine, unaltered agreement issued by the portal? Answers with masked facts only. */
+  async verify(request: FastifyRequest): Promise<AgreementVerification> {
+    const upload = await this.uploads.read(request);
+    const agreement = await this.agreements.findByFileHash(upload.sha256);
+    if (!agreement) return { genuine: false, kind: null, sha256: upload.sha256, agreement: null };
+    const executed = agreement.finalSha256 === upload.sha256;
+    return {
+      genuine: true,
+      kind: executed ? 'EXECUTED' : 'UNSIGNED',
+      sha256: upload.sha256,
+      agreement: {
+        reference: agreement.reference,
+        applicationReference: agreement.application.reference,
+        providerName: agreement.provider.name,
+        merchantName: maskName(agreement.application.businessName ?? ''),
+        status: agreement.status,
+        merchantSignedAt: agreement.merchantSignedAt?.toISOString() ?? null,
+        countersignedAt: agreement.countersignedAt?.toISOString() ?? null,
+      },
+    };
+  }
+
+  async listTemplates(user: AuthUser): Promise<{ items: AgreementTemplateView[] }> {
+    const rows = await this.agreements.listTemplates(providerScopeOf(user));
+    return { items: rows.map((t) => ({ id: t.id, version: t.version, title: t.title, body: t.body, titleEn: t.titleEn, bodyEn: t.bodyEn, createdAt: t.createdAt.toISOString() })) };
+  }
+
+  async createTemplate(user: AuthUser, dto: CreateAgreementTemplateDto): Promise<AgreementTemplateView> {
+    const t = await this.agreements.createTemplate(providerScopeOf(user), user.id, { title: dto.title, body: dto.body, titleEn: dto.titleEn ?? '', bodyEn: dto.bodyEn ?? '' });
+    await this.audit.record({ entityType: 'AgreementTemplate', entityId: t.id, actorId: user.id, action: 'AGREEMENT_TEMPLATE_PUBLISHED', data: { version: t.version } });
+    return { id: t.id, version: t.version, title: t.title, body: t.body, titleEn: t.titleEn, bodyEn: t.bodyEn, createdAt: t.createdAt.toISOString() };
+  }
+
+  /** The merchant's own, their provider's staff (not technicians), or a platform admin; 404 otherwise. */
+  private async load(user: AuthUser, agreementId: string): Promise<AgreementDetail> {
+    let agreement: AgreementDetail | null = null;
+    if (user.role === Role.MERCHANT) agreement = await this.agreements.findForMerchant(user.id, agreementId);
+    else if (isProviderStaff(user.role) && user.role !== Role.TECHNICIAN) agreement = await this.agreements.findForProvider(providerScopeOf(user), agreementId);
+    else if (user.role === Role.PLATFORM_ADMIN) agreement = await this.agreements.findAny(agreementId);
+    if (!agreement) throw DomainError.notFound();
+    return agreement;
+  }
+
+  private async readAll(storageKey: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.storage.open(storageKey)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  private async view(agreement: AgreementDetail): Promise<AgreementView> {
+    const previous = await this.agreements.findLastVoided(agreement.applicationId);
+    const replaces =
+      previous && previous.voidReason === 'FEE_SCHEDULE_CHANGED' && agreement.status !== 'VOID'
+        ? { reference: previous.reference, reason: 'FEE_SCHEDULE_CHANGED' as const, previousFeeVersion: previous.feeSchedule.version }
+        : null;
+    return {
+      id: agreement.id,
+      reference: agreement.reference,
+      status: agreement.status,
+      applicationId: agreement.applicationId,
+      applicationReference: agreement.application.reference,
+      provider: { id: agreement.provider.id, name: agreement.provider.name, nameEn: agreement.provider.nameEn },
+      merchantName: agreement.application.businessName,
+      settlementCycle: agreement.provider.settlementCycle,
+      templateVersion: agreement.template.version,
+      fees: agreement.feeSnapshot as unknown as FrozenFeeSchedule,
+      documentSha256: agreement.documentSha256,
+      documentUrl: `/api/agreements/${agreement.id}/document`,
+      generatedAt: agreement.createdAt.toISOString(),
+      replaces,
+      merchantSignedName: agreement.merchantSignedName,
+      merchantSignedAt: agreement.merchantSignedAt?.toISOString() ?? null,
+      countersignedAt: agreement.countersignedAt?.toISOString() ?? null,
+      countersignedBy: agreement.countersignedById ? ((await this.agreements.countersignerName(agreement.countersignedById))?.displayName ?? null) : null,
+      finalSha256: agreement.finalSha256,
+      finalUrl: agreement.finalStorageKey ? `/api/agreements/${agreement.id}/final` : null,
+    };
+  }
+}
