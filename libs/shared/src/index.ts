@@ -16,3 +16,4 @@ export * from './contracts/providers.contract.js';
 export * from './contracts/applications.contract.js';
 export * from './contracts/reviews.contract.js';
 export * from './contracts/agreements.contract.js';
+export * from './contracts/installations.contract.js';

@@ -63,6 +63,8 @@ export const TicketPriority = { LOW: 'LOW', NORMAL: 'NORMAL', HIGH: 'HIGH', URGE
 export type TicketPriority = (typeof TicketPriority)[keyof typeof TicketPriority];
 
 export const TerminalStatus = {
+  /** Registered by the provider but not installed at a merchant yet. */
+  IN_STOCK: 'IN_STOCK',
   INSTALLED: 'INSTALLED',
   LIVE: 'LIVE',
   SUSPENDED: 'SUSPENDED',

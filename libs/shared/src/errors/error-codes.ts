@@ -43,6 +43,12 @@ export const ErrorCode = {
   FOUR_EYES_REQUIRED: 'FOUR_EYES_REQUIRED',
   /** The agreement was regenerated (e.g. new fees) since the merchant opened it; reload and read it again. */
   AGREEMENT_CHANGED: 'AGREEMENT_CHANGED',
+  /** The technician already has an overlapping confirmed job. */
+  TECHNICIAN_DOUBLE_BOOKED: 'TECHNICIAN_DOUBLE_BOOKED',
+  /** A terminal with this serial number is already registered on the platform. */
+  DUPLICATE_SERIAL: 'DUPLICATE_SERIAL',
+  /** Completion refused: `details.failures` lists failed checks, a declined test or missing terminals. */
+  INSTALLATION_CHECKS_FAILED: 'INSTALLATION_CHECKS_FAILED',
   /** Too many requests in a short time. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** The request body is too large. */
@@ -76,6 +82,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   DOCUMENTS_NOT_ACCEPTED: 422,
   FOUR_EYES_REQUIRED: 403,
   AGREEMENT_CHANGED: 409,
+  TECHNICIAN_DOUBLE_BOOKED: 409,
+  DUPLICATE_SERIAL: 409,
+  INSTALLATION_CHECKS_FAILED: 422,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   SERVICE_UNAVAILABLE: 503,

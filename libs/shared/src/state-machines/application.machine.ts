@@ -31,6 +31,8 @@ export const ApplicationEvent = {
   SIGN: 'SIGN',
   SCHEDULE_INSTALL: 'SCHEDULE_INSTALL',
   COMPLETE_INSTALL: 'COMPLETE_INSTALL',
+  /** The merchant disputed the installation: back to scheduled until the technician completes it again. */
+  DISPUTE_INSTALL: 'DISPUTE_INSTALL',
   GO_LIVE: 'GO_LIVE',
 } as const;
 export type ApplicationEvent = (typeof ApplicationEvent)[keyof typeof ApplicationEvent];
@@ -58,7 +60,7 @@ export const applicationMachine = defineMachine<ApplicationStatus, ApplicationEv
   [S.AGREEMENT_SENT]: { [E.SIGN]: S.SIGNED, [E.WITHDRAW]: S.WITHDRAWN },
   [S.SIGNED]: { [E.SCHEDULE_INSTALL]: S.INSTALL_SCHEDULED },
   [S.INSTALL_SCHEDULED]: { [E.COMPLETE_INSTALL]: S.INSTALLED },
-  [S.INSTALLED]: { [E.GO_LIVE]: S.LIVE },
+  [S.INSTALLED]: { [E.GO_LIVE]: S.LIVE, [E.DISPUTE_INSTALL]: S.INSTALL_SCHEDULED },
   [S.LIVE]: {},
   [S.REJECTED]: {},
   [S.WITHDRAWN]: {},

@@ -32,6 +32,8 @@ export const AppointmentEvent = {
   ARRIVE: 'ARRIVE',
   RECORD_TEST: 'RECORD_TEST',
   MERCHANT_ACCEPT: 'MERCHANT_ACCEPT',
+  /** The merchant does not accept the installation; it goes back to the technician with the reason. */
+  DISPUTE: 'DISPUTE',
   CANCEL: 'CANCEL',
 } as const;
 export type AppointmentEvent = (typeof AppointmentEvent)[keyof typeof AppointmentEvent];
@@ -40,8 +42,8 @@ export const appointmentMachine = defineMachine<AppointmentStatus, AppointmentEv
   PROPOSED: { CONFIRM: 'CONFIRMED', CANCEL: 'CANCELLED' },
   CONFIRMED: { ARRIVE: 'ON_SITE', RESCHEDULE: 'PROPOSED', CANCEL: 'CANCELLED' },
   ON_SITE: { RECORD_TEST: 'TESTED' },
-  /** A failed test can be recorded again; the merchant's acceptance ends the appointment. */
-  TESTED: { RECORD_TEST: 'TESTED', MERCHANT_ACCEPT: 'ACCEPTED' },
+  /** The merchant's acceptance ends the appointment; a dispute sends the technician back to work. */
+  TESTED: { MERCHANT_ACCEPT: 'ACCEPTED', DISPUTE: 'ON_SITE' },
   ACCEPTED: {},
   CANCELLED: {},
 });

@@ -77,10 +77,12 @@ describe('small machines', () => {
     expect(agreementMachine.next('MERCHANT_SIGNED', 'COUNTERSIGN')).toBe('COUNTERSIGNED');
   });
 
-  it('lets a technician record the test again before the merchant accepts', () => {
-    expect(appointmentMachine.next('TESTED', 'RECORD_TEST')).toBe('TESTED');
+  it('ends an installation with the merchant accepting it, or sends it back on a dispute', () => {
     expect(appointmentMachine.next('TESTED', 'MERCHANT_ACCEPT')).toBe('ACCEPTED');
+    expect(appointmentMachine.next('TESTED', 'DISPUTE')).toBe('ON_SITE');
+    expect(appointmentMachine.next('ON_SITE', 'RECORD_TEST')).toBe('TESTED');
     expect(appointmentMachine.can('PROPOSED', 'ARRIVE')).toBe(false);
+    expect(applicationMachine.next('INSTALLED', 'DISPUTE_INSTALL')).toBe('INSTALL_SCHEDULED');
   });
 
   it('completes or skips a scheduled inspection once', () => {
