@@ -15,6 +15,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
+import { InstallationsModule } from './modules/installations/installations.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         DocumentsModule,
         ReviewsModule,
         AgreementsModule,
+        InstallationsModule,
       ],
       controllers: [HealthController],
       providers: [

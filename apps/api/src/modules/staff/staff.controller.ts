@@ -24,6 +24,12 @@ export class StaffController {
     return this.staff.list(user);
   }
 
+  @Get('technicians')
+  @Roles(Role.PROVIDER_ADMIN, Role.SUPPORT)
+  technicians(@CurrentUser() user: AuthUser) {
+    return this.staff.technicians(user);
+  }
+
   @Get('staff/:id')
   @Roles(Role.PROVIDER_ADMIN)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {

@@ -16,6 +16,10 @@ export class StaffRepository {
     return this.prisma.user.findFirst({ where: { id: userId, providerId }, select: STAFF_FIELDS });
   }
 
+  listTechnicians(providerId: string) {
+    return this.prisma.user.findMany({ where: { providerId, role: 'TECHNICIAN', disabledAt: null }, select: { id: true, displayName: true, mobile: true }, orderBy: { displayName: 'asc' } });
+  }
+
   findProvider(providerId: string) {
     return this.prisma.provider.findUnique({
       where: { id: providerId },

@@ -11,6 +11,11 @@ export class StaffService {
     return { items: await this.staff.listForProvider(providerScopeOf(user)) };
   }
 
+  /** Who a dispatcher can send on site. */
+  async technicians(user: AuthUser) {
+    return { items: await this.staff.listTechnicians(providerScopeOf(user)) };
+  }
+
   async get(user: AuthUser, staffId: string) {
     const member = await this.staff.findInProvider(providerScopeOf(user), staffId);
     if (!member) throw DomainError.notFound();

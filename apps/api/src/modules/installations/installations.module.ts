@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { ConsoleInstallationsController, MerchantInstallationsController } from './installations.controller.js';
+import { InstallationsRepository } from './installations.repository.js';
+import { InstallationsService } from './installations.service.js';
+
+/** Installation appointments, on-site work and the terminal registry. */
+@Module({
+  imports: [ApplicationsModule],
+  controllers: [MerchantInstallationsController, ConsoleInstallationsController],
+  providers: [InstallationsService, InstallationsRepository],
+})
+export class InstallationsModule {}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+export const TERMINAL_DETAIL = {
+  provider: { select: { id: true, name: true } },
+  merchant: { select: { id: true, displayName: true } },
+  application: { select: { businessName: true } },
+  inspections: { where: { status: 'COMPLETED' }, orderBy: { completedAt: 'desc' }, take: 1, select: { completedAt: true } },
+} as const satisfies Prisma.TerminalInclude;
+
+export type TerminalDetail = Prisma.TerminalGetPayload<{ include: typeof TERMINAL_DETAIL }>;
+
+export const INSTALLATION_DETAIL = {
+  provider: { select: { id: true, name: true, inspectionIntervalDays: true } },
+  technician: { select: { id: true, displayName: true, mobile: true } },
+  application: {
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      version: true,
+      merchantId: true,
+      businessName: true,
+      contactName: true,
+      contactMobile: true,
+      installAddress: true,
+      merchant: { select: { displayName: true } },
+      terminalRequests: { select: { terminalType: true, count: true } },
+    },
+  },
+  terminals: { include: TERMINAL_DETAIL, orderBy: { installedAt: 'asc' } },
+} as const satisfies Prisma.InstallationAppointmentInclude;
+
+export type InstallationDetail = Prisma.InstallationAppointmentGetPayload<{ include: typeof INSTALLATION_DETAIL }>;
+
+const OPEN_APPOINTMENT = { status: { notIn: ['CANCELLED', 'ACCEPTED'] } } as const satisfies Prisma.InstallationAppointmentWhereInput;
+
+@Injectable()
+export class InstallationsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findOpenForApplication(applicationId: string) {
+    return this.prisma.installationAppointment.findFirst({ where: { applicationId, ...OPEN_APPOINTMENT }, include: INSTALLATION_DETAIL });
+  }
+
+  findLatestForApplication(applicationId: string) {
+    return this.prisma.installationAppointment.findFirst({ where: { applicationId }, orderBy: { createdAt: 'desc' }, include: INSTALLATION_DETAIL });
+  }
+
+  create(data: Prisma.InstallationAppointmentUncheckedCreateInput, db: Db) {
+    return db.installationAppointment.create({ data });
+  }
+
+  findForMerchant(merchantId: string, appointmentId: string) {
+    return this.prisma.installationAppointment.findFirst({ where: { id: appointmentId, application: { merchantId } }, include: INSTALLATION_DETAIL });
+  }
+
+  findForProvider(providerId: string, appointmentId: string) {
+    return this.prisma.installationAppointment.findFirst({ where: { id: appointmentId, providerId }, include: INSTALLATION_DETAIL });
+  }
+
+  /** A technician's own job within their provider; another technician's job is invisible. */
+  findForTechnician(providerId: string, technicianId: string, appointmentId: string) {
+    return this.prisma.installationAppointment.findFirst({ where: { id: appointmentId, providerId, technicianId }, include: INSTALLATION_DETAIL });
+  }
+
+  listForProvider(providerId: string, status?: string) {
+    return this.prisma.installationAppointment.findMany({
+      where: { providerId, ...(status ? { status: status as never } : OPEN_APPOINTMENT) },
+      include: INSTALLATION_DETAIL,
+      orderBy: [{ confirmedStart: 'asc' }, { createdAt: 'asc' }],
+      take: 200,
+    });
+  }
+
+  /** Today's and upcoming jobs of one technician, and any left unfinished. */
+  listJobs(providerId: string, technicianId: string) {
+    return this.prisma.installationAppointment.findMany({
+      where: { providerId, technicianId, status: { in: ['CONFIRMED', 'ON_SITE', 'TESTED'] } },
+      include: INSTALLATION_DETAIL,
+      orderBy: { confirmedStart: 'asc' },
+    });
+  }
+
+  findTechnician(providerId: string, userId: string) {
+    return this.prisma.user.findFirst({ where: { id: userId, providerId, role: 'TECHNICIAN', disabledAt: null }, select: { id: true } });
+  }
+
+  providerModel(providerId: string, name: string) {
+    return this.prisma.terminalModel.findFirst({ where: { providerId, name, active: true }, select: { type: true, name: true } });
+  }
+
+  /** Conditional update on (id, status, version): of two concurrent actions exactly one lands. */
+  async transition(appointmentId: string, from: string, version: number, data: Prisma.InstallationAppointmentUncheckedUpdateManyInput, db: Db): Promise<boolean> {
+    const { count } = await db.installationAppointment.updateMany({ where: { id: appointmentId, status: from as never, version }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  createTerminal(data: Prisma.TerminalUncheckedCreateInput) {
+    return this.prisma.terminal.create({ data });
+  }
+
+  deleteTerminal(appointmentId: string, terminalId: string) {
+    return this.prisma.terminal.deleteMany({ where: { id: terminalId, appointmentId, status: 'INSTALLED' } });
+  }
+
+  goLive(appointmentId: string, liveAt: Date, nextInspectionDue: Date, db: Db) {
+    return db.terminal.updateMany({ where: { appointmentId, status: 'INSTALLED' }, data: { status: 'LIVE', liveAt, nextInspectionDue } });
+  }
+
+  listTerminalsForMerchant(merchantId: string) {
+    return this.prisma.terminal.findMany({ where: { merchantId }, include: TERMINAL_DETAIL, orderBy: { installedAt: 'desc' } });
+  }
+
+  /** The provider's terminals, searchable by serial prefix or the merchant's business or display name. */
+  searchTerminalsForProvider(providerId: string, q?: string) {
+    return this.prisma.terminal.findMany({
+      where: {
+        providerId,
+        ...(q
+          ? {
+              OR: [
+                { serialNumber: { startsWith: q.toUpperCase() } },
+                { application: { businessName: { contains: q, mode: 'insensitive' } } },
+                { merchant: { displayName: { contains: q, mode: 'insensitive' } } },
+              ],
+            }
+          : {}),
+      },
+      include: TERMINAL_DETAIL,
+      orderBy: { installedAt: 'desc' },
+      take: 200,
+    });
+  }
+}
