@@ -38,14 +38,16 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
 }
 
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
-  // Cached data belongs to the account that fetched it: drop it as soon as the session ends.
-  useEffect(
-    () =>
-      sessionStore.subscribe(() => {
-        if (sessionStore.getState().status === 'anonymous') queryClient.clear();
-      }),
-    [queryClient],
-  );
+  // Cached data belongs to the account that fetched it: drop it as soon as the session ends. Only a real end counts:
+  // a failed restore reports "anonymous" twice, and clearing then would cancel a public page's first fetch for good.
+  useEffect(() => {
+    let previous = sessionStore.getState().status;
+    return sessionStore.subscribe(() => {
+      const status = sessionStore.getState().status;
+      if (status === 'anonymous' && previous === 'authenticated') queryClient.clear();
+      previous = status;
+    });
+  }, [queryClient]);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

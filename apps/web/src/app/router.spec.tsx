@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sessionStore } from '../lib/session-store';
 import { jsonResponse, makeSession, mockApi } from '../test/fetch-mock';
+import { makeProviderSummary } from '../test/fixtures';
 import { renderApp } from '../test/render';
 import { routes } from './router';
 
@@ -122,5 +123,50 @@ describe('app routes', () => {
   it('declares one area per role group', () => {
     const areaPaths = routes[0]?.children?.map((route) => route.path).filter(Boolean);
     expect(areaPaths).toEqual(['merchant', 'console', 'admin', '*']);
+  });
+
+  it('shows the public catalog to a visitor whose session restore fails', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const api = mockApi({
+      'GET /api/providers': async () => {
+        await answered;
+        return jsonResponse(200, { items: [makeProviderSummary()] });
+      },
+    });
+    renderApp('/providers');
+
+    // A failed restore signs out twice (the refresh, then restoreSession); the second comes while the catalog's
+    // first request is in flight and must not cancel it.
+    sessionStore.signOut('REFRESH_TOKEN_INVALID');
+    await waitFor(() => expect(api.callsTo('GET /api/providers')).toHaveLength(1));
+    sessionStore.signOut();
+    answer();
+
+    expect(await screen.findByTestId('provider-card-dongfang-commercial-bank')).toBeInTheDocument();
+    expect(screen.getByTestId('public-login')).toBeInTheDocument();
+  });
+
+  it('drops cached data when a signed-in session ends', async () => {
+    sessionStore.signIn(makeSession());
+    mockApi({ 'GET /api/applications': () => jsonResponse(200, { items: [] }), 'POST /api/auth/logout': () => jsonResponse(204) });
+    const { queryClient } = renderApp('/merchant');
+    await screen.findByText('您还没有申请');
+    expect(queryClient.getQueryData(['applications', 'list'])).toEqual({ items: [] });
+
+    await userEvent.click(screen.getByTestId('logout'));
+
+    await screen.findByTestId('login-submit');
+    expect(queryClient.getQueryData(['applications', 'list'])).toBeUndefined();
+  });
+
+  it('shows the marketplace in the merchant menu', async () => {
+    sessionStore.signIn(makeSession());
+    mockApi({ 'GET /api/applications': () => jsonResponse(200, { items: [] }) });
+    renderApp('/merchant');
+
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByRole('link', { name: '服务商' })).toHaveAttribute('href', '/merchant/providers');
+    expect(within(menu).getByRole('link', { name: '费用计算器' })).toHaveAttribute('href', '/merchant/providers/fee-calculator');
   });
 });

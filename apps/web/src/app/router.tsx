@@ -1,16 +1,33 @@
 import { Role } from '@pos/shared';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage, RegisterPage } from '../features/auth';
+import { FeeCalculatorPage } from '../features/providers';
 import { AdminHomePage } from '../pages/admin-home.page';
+import { ApplicationPage } from '../pages/application.page';
 import { ConsoleHomePage } from '../pages/console-home.page';
+import { ConsoleProviderSettingsPage } from '../pages/console-provider-settings.page';
 import { ConsoleStaffPage } from '../pages/console-staff.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
 import { NotFoundPage } from '../pages/not-found.page';
+import { ProviderComparePage } from '../pages/provider-compare.page';
+import { ProviderDetailPage } from '../pages/provider-detail.page';
+import { ProvidersPage } from '../pages/providers.page';
 import { AdminLayout } from './layouts/admin-layout';
 import { ConsoleLayout } from './layouts/console-layout';
 import { MerchantLayout } from './layouts/merchant-layout';
+import { PublicLayout } from './layouts/public-layout';
 import { GuestOnly, HomeRedirect, RequireArea, RequireRole, SessionGate } from './route-guards';
 import { RouteErrorPage } from './route-error';
+
+/** The provider marketplace under `basePath`: public at /providers, and again inside the merchant portal. */
+function marketplaceRoutes(basePath: string): RouteObject[] {
+  return [
+    { index: true, element: <ProvidersPage basePath={basePath} /> },
+    { path: 'compare', element: <ProviderComparePage basePath={basePath} /> },
+    { path: 'fee-calculator', element: <FeeCalculatorPage /> },
+    { path: ':providerId', element: <ProviderDetailPage basePath={basePath} /> },
+  ];
+}
 
 /** Every route of the app; exported so tests can mount it in a memory router. */
 export const routes: RouteObject[] = [
@@ -27,6 +44,11 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // The public marketplace: no sign-in needed to browse, compare and estimate fees.
+        element: <PublicLayout />,
+        children: [{ path: 'providers', children: marketplaceRoutes('/providers') }],
+      },
+      {
         path: 'merchant',
         element: (
           <RequireArea area="merchant">
@@ -35,6 +57,8 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <MerchantHomePage /> },
+          { path: 'providers', children: marketplaceRoutes('/merchant/providers') },
+          { path: 'applications/:applicationId', element: <ApplicationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -52,6 +76,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={[Role.PROVIDER_ADMIN]}>
                 <ConsoleStaffPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'provider-settings',
+            element: (
+              <RequireRole roles={[Role.PROVIDER_ADMIN]}>
+                <ConsoleProviderSettingsPage />
               </RequireRole>
             ),
           },

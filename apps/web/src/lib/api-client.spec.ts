@@ -1,6 +1,7 @@
 import type { SessionResponse } from '@pos/shared';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { errorResponse, jsonResponse, makeSession, mockApi } from '../test/fetch-mock';
+import { mockXhr } from '../test/xhr-mock';
 import { ApiError, createApiClient } from './api-client';
 import { createSessionStore } from './session-store';
 
@@ -172,5 +173,84 @@ describe(createApiClient.name, () => {
     await sut.restoreSession();
 
     expect(session.getState()).toEqual({ status: 'anonymous' });
+  });
+});
+
+describe('createApiClient upload', () => {
+  function setupUpload() {
+    const session = createSessionStore();
+    const xhr = mockXhr();
+    const sut = createApiClient({ session, getLocale: () => 'zh-CN' });
+    return { sut, session, xhr };
+  }
+
+  const file = () => new File(['%PDF-1.7'], 'licence.pdf', { type: 'application/pdf' });
+
+  it('sends the form data with the token and language and reports progress', async () => {
+    const { sut, session, xhr } = setupUpload();
+    session.signIn(makeSession({}, 'token-a'));
+    const body = new FormData();
+    body.append('file', file());
+    const progress: number[] = [];
+
+    const result = sut.upload('/api/applications/a1/documents/BUSINESS_LICENCE', body, { onProgress: (p) => progress.push(p.percent) });
+    const request = xhr.last();
+    request?.progress(25, 100);
+    request?.progress(100, 100);
+    request?.respond(201, { id: 'd1' });
+
+    await expect(result).resolves.toEqual({ id: 'd1' });
+    expect(request?.method).toBe('POST');
+    expect(request?.headers.authorization).toBe('Bearer token-a');
+    expect(request?.headers['accept-language']).toBe('zh-CN');
+    expect(request?.file?.name).toBe('licence.pdf');
+    expect(progress).toEqual([25, 100]);
+  });
+
+  it('refreshes after a 401 and sends the upload once more with the new token', async () => {
+    const { sut, session, xhr } = setupUpload();
+    session.signIn(makeSession({}, 'old'));
+    const api = mockApi({ 'POST /api/auth/refresh': () => jsonResponse(200, makeSession({}, 'new')) });
+
+    const result = sut.upload('/api/x', new FormData());
+    xhr.last()?.respondError(401, { code: 'UNAUTHENTICATED', message: '请先登录' });
+    await vi.waitFor(() => expect(xhr.requests).toHaveLength(2));
+    xhr.last()?.respond(201, { id: 'd2' });
+
+    await expect(result).resolves.toEqual({ id: 'd2' });
+    expect(xhr.requests.map((r) => r.headers.authorization)).toEqual(['Bearer old', 'Bearer new']);
+    expect(api.callsTo('POST /api/auth/refresh')).toHaveLength(1);
+  });
+
+  it('turns a 415 answer into an ApiError with the server code and message', async () => {
+    const { sut, xhr } = setupUpload();
+
+    const result = sut.upload('/api/x', new FormData()).catch((e: unknown) => e);
+    xhr.last()?.respondError(415, { code: 'UNSUPPORTED_FILE_TYPE', message: '仅支持 JPG、PNG 图片或 PDF 文件' });
+
+    const error = (await result) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 415, code: 'UNSUPPORTED_FILE_TYPE', message: '仅支持 JPG、PNG 图片或 PDF 文件' });
+  });
+
+  it('reports a dropped connection as SERVICE_UNAVAILABLE', async () => {
+    const { sut, xhr } = setupUpload();
+
+    const result = sut.upload('/api/x', new FormData()).catch((e: unknown) => e);
+    xhr.last()?.fail();
+
+    await expect(result).resolves.toMatchObject({ status: 0, code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('fetches a file as a blob with the bearer token', async () => {
+    const session = createSessionStore();
+    session.signIn(makeSession({}, 'token-b'));
+    const sut = createApiClient({ session, getLocale: () => 'zh-CN' });
+    const api = mockApi({ 'GET /api/files/1': () => new Response('hello', { status: 200, headers: { 'Content-Type': 'image/png' } }) });
+
+    const blob = await sut.getBlob('/api/files/1');
+
+    expect(await blob.text()).toBe('hello');
+    expect(api.calls[0]?.headers.get('Authorization')).toBe('Bearer token-b');
   });
 });

@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,16 @@ export function ConsoleHomePage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {user.role === Role.PROVIDER_ADMIN && (
+        <Card>
+          <Flex justify="space-between" align="center" gap={16} wrap>
+            <Typography.Text>
+              <SettingOutlined /> {t('home.console.settingsCard')}
+            </Typography.Text>
+            <Button onClick={() => navigate('/console/provider-settings')}>{t('home.console.openSettings')}</Button>
+          </Flex>
+        </Card>
+      )}
       {user.role === Role.PROVIDER_ADMIN && (
         <Card>
           <Flex justify="space-between" align="center" gap={16} wrap>

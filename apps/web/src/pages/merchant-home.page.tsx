@@ -10,14 +10,19 @@ import {
 import { Card, Col, Flex, Row, Tag, theme, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { MyApplications } from '../features/applications';
 import { useCurrentUser } from '../features/auth';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 type StepKey = 'choose' | 'apply' | 'review' | 'agreement' | 'install' | 'support' | 'prevention';
 
-const STEPS: { key: StepKey; icon: ReactNode }[] = [
-  { key: 'choose', icon: <ShopOutlined /> },
-  { key: 'apply', icon: <FileTextOutlined /> },
+const PROVIDERS_PATH = '/merchant/providers';
+
+/** The journey; `to` marks the steps that work today. */
+const STEPS: { key: StepKey; icon: ReactNode; to?: string }[] = [
+  { key: 'choose', icon: <ShopOutlined />, to: PROVIDERS_PATH },
+  { key: 'apply', icon: <FileTextOutlined />, to: PROVIDERS_PATH },
   { key: 'review', icon: <AuditOutlined /> },
   { key: 'agreement', icon: <SignatureOutlined /> },
   { key: 'install', icon: <ToolOutlined /> },
@@ -25,7 +30,7 @@ const STEPS: { key: StepKey; icon: ReactNode }[] = [
   { key: 'prevention', icon: <SafetyCertificateOutlined /> },
 ];
 
-/** 商户门户 home: a welcome and what the portal will let the merchant do (those services are not built yet). */
+/** 商户门户 home: the merchant's applications first, then the whole journey and which parts of it are open. */
 export function MerchantHomePage() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -41,39 +46,44 @@ export function MerchantHomePage() {
           {t('home.merchant.intro')}
         </Typography.Paragraph>
       </div>
-      <Row gutter={[16, 16]} role="list">
-        {STEPS.map((step, index) => (
-          <Col key={step.key} xs={24} sm={12} xl={8} role="listitem">
-            <Card style={{ height: '100%' }}>
-              <Flex gap={12} align="flex-start">
-                <span
-                  aria-hidden="true"
-                  style={{
-                    fontSize: 20,
-                    color: token.colorPrimary,
-                    background: token.colorPrimaryBg,
-                    borderRadius: token.borderRadiusLG,
-                    padding: '6px 10px',
-                  }}
-                >
-                  {step.icon}
-                </span>
-                <div style={{ minWidth: 0 }}>
-                  <Flex gap={8} align="center" wrap>
-                    <Typography.Text strong>
-                      {index + 1}. {t(`home.merchant.steps.${step.key}.title`)}
-                    </Typography.Text>
-                    <Tag>{t('home.merchant.comingSoon')}</Tag>
-                  </Flex>
-                  <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
-                    {t(`home.merchant.steps.${step.key}.text`)}
-                  </Typography.Paragraph>
-                </div>
-              </Flex>
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <MyApplications applicationPath={(id) => `/merchant/applications/${id}`} providersPath={PROVIDERS_PATH} />
+      <div>
+        <Typography.Title level={5}>{t('home.merchant.journey')}</Typography.Title>
+        <Row gutter={[16, 16]} role="list">
+          {STEPS.map((step, index) => (
+            <Col key={step.key} xs={24} sm={12} xl={8} role="listitem">
+              <Card style={{ height: '100%' }}>
+                <Flex gap={12} align="flex-start">
+                  <span
+                    aria-hidden="true"
+                    style={{
+                      fontSize: 20,
+                      color: token.colorPrimary,
+                      background: token.colorPrimaryBg,
+                      borderRadius: token.borderRadiusLG,
+                      padding: '6px 10px',
+                    }}
+                  >
+                    {step.icon}
+                  </span>
+                  <div style={{ minWidth: 0 }}>
+                    <Flex gap={8} align="center" wrap>
+                      <Typography.Text strong>
+                        {index + 1}.{' '}
+                        {step.to ? <Link to={step.to}>{t(`home.merchant.steps.${step.key}.title`)}</Link> : t(`home.merchant.steps.${step.key}.title`)}
+                      </Typography.Text>
+                      {step.to ? <Tag color="success">{t('home.merchant.available')}</Tag> : <Tag>{t('home.merchant.comingSoon')}</Tag>}
+                    </Flex>
+                    <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
+                      {t(`home.merchant.steps.${step.key}.text`)}
+                    </Typography.Paragraph>
+                  </div>
+                </Flex>
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      </div>
     </Flex>
   );
 }

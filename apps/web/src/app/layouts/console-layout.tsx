@@ -1,14 +1,17 @@
-import { HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../features/auth';
 import { AppShell, type NavItem } from './app-shell';
 
-/** 服务商控制台 for provider staff; the staff list is for the provider admin only. */
+/** 服务商控制台 for provider staff; staff accounts and provider settings are for the provider admin only. */
 export function ConsoleLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const nav: NavItem[] = [{ path: '/console', label: t('nav.home'), icon: <HomeOutlined /> }];
-  if (user.role === Role.PROVIDER_ADMIN) nav.push({ path: '/console/staff', label: t('nav.staff'), icon: <TeamOutlined /> });
+  if (user.role === Role.PROVIDER_ADMIN) {
+    nav.push({ path: '/console/provider-settings', label: t('nav.providerSettings'), icon: <SettingOutlined /> });
+    nav.push({ path: '/console/staff', label: t('nav.staff'), icon: <TeamOutlined /> });
+  }
   return <AppShell area="console" nav={nav} />;
 }

@@ -1,9 +1,18 @@
-import { HomeOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
 /** 商户门户. Only pages that work today are in the menu. */
 export function MerchantLayout() {
   const { t } = useTranslation();
-  return <AppShell area="merchant" nav={[{ path: '/merchant', label: t('nav.home'), icon: <HomeOutlined /> }]} />;
+  return (
+    <AppShell
+      area="merchant"
+      nav={[
+        { path: '/merchant', label: t('nav.home'), icon: <HomeOutlined /> },
+        { path: '/merchant/providers', label: t('nav.providers'), icon: <ShopOutlined /> },
+        { path: '/merchant/providers/fee-calculator', label: t('nav.feeCalculator'), icon: <CalculatorOutlined /> },
+      ]}
+    />
+  );
 }

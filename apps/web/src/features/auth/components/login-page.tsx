@@ -82,6 +82,11 @@ export function LoginPage() {
       <Typography.Paragraph style={{ marginBottom: 4 }}>
         {t('auth.login.noAccount')} <Link to="/register">{t('auth.login.toRegister')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        <Link to="/providers" data-testid="browse-providers-link">
+          {t('auth.login.browseProviders')}
+        </Link>
+      </Typography.Paragraph>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('auth.login.staffHint')}
       </Typography.Text>

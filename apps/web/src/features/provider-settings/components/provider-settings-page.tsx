@@ -1,0 +1,86 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { isApiError } from '../../../lib/api-client';
+import { apiErrorText } from '../../../lib/error-message';
+import { useLocale } from '../../../lib/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useProviderProfile } from '../api/provider-settings.api';
+import { DocumentRequirementsForm } from './document-requirements-form';
+import { FeeSchedulePanel } from './fee-schedule-panel';
+import { ProfileForm } from './profile-form';
+import { TerminalModelsForm } from './terminal-models-form';
+
+const TABS = ['profile', 'fees', 'documents', 'terminals'] as const;
+type TabKey = (typeof TABS)[number];
+
+function isTab(value: string | null): value is TabKey {
+  return value !== null && (TABS as readonly string[]).includes(value);
+}
+
+/** PROVIDER_ADMIN: the provider's marketplace profile, fee schedule versions, document requirements and terminal models. */
+export function ProviderSettingsPage({ providerName }: { providerName: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const profile = useProviderProfile();
+  const [params, setParams] = useSearchParams();
+  const tab: TabKey = isTab(params.get('tab')) ? (params.get('tab') as TabKey) : 'profile';
+  useDocumentTitle(t('providerSettings.title'));
+
+  let body;
+  if (profile.isError) {
+    body = (
+      <Alert
+        role="alert"
+        type="error"
+        showIcon
+        title={t('providerSettings.loadFailed')}
+        description={isApiError(profile.error) ? apiErrorText(profile.error, locale) : undefined}
+        action={
+          <Button icon={<ReloadOutlined />} onClick={() => void profile.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  } else if (!profile.data) {
+    body = <Skeleton active paragraph={{ rows: 8 }} />;
+  } else {
+    const data = profile.data;
+    body = (
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+        destroyOnHidden
+        items={[
+          // The list editors are keyed by the data they started from, so a save that changes it restarts them cleanly.
+          { key: 'profile', label: t('providerSettings.tabs.profile'), children: <ProfileForm profile={data} /> },
+          { key: 'fees', label: t('providerSettings.tabs.fees'), children: <FeeSchedulePanel /> },
+          {
+            key: 'documents',
+            label: t('providerSettings.tabs.documents'),
+            children: <DocumentRequirementsForm key={JSON.stringify(data.documentRequirements)} requirements={data.documentRequirements} />,
+          },
+          {
+            key: 'terminals',
+            label: t('providerSettings.tabs.terminals'),
+            children: <TerminalModelsForm key={JSON.stringify(data.terminalModels)} models={data.terminalModels} />,
+          },
+        ]}
+      />
+    );
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+          {t('providerSettings.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('providerSettings.subtitle', { provider: providerName })}</Typography.Text>
+      </div>
+      <Card>{body}</Card>
+    </Flex>
+  );
+}
