@@ -89,7 +89,8 @@ describe('app routes', () => {
   });
 
   it('hides the staff menu from other provider staff and redirects them away from it', async () => {
-    sessionStore.signIn(makeSession({ role: 'TECHNICIAN', provider: { id: 'p1', name: '银联商务' } }));
+    // Support staff, whose console home is the plain home page (a technician's is the job list).
+    sessionStore.signIn(makeSession({ role: 'SUPPORT', provider: { id: 'p1', name: '银联商务' } }));
     const api = mockApi({});
     const { router } = renderApp('/console/staff');
 

@@ -5,9 +5,14 @@ import { FeeCalculatorPage } from '../features/providers';
 import { AdminHomePage } from '../pages/admin-home.page';
 import { ApplicationPage } from '../pages/application.page';
 import { ConsoleHomePage } from '../pages/console-home.page';
+import { ConsoleInstallationsPage } from '../pages/console-installations.page';
+import { ConsoleJobPage } from '../pages/console-job.page';
+import { ConsoleJobsPage } from '../pages/console-jobs.page';
 import { ConsoleProviderSettingsPage } from '../pages/console-provider-settings.page';
 import { ConsoleStaffPage } from '../pages/console-staff.page';
+import { ConsoleTerminalsPage } from '../pages/console-terminals.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
+import { MerchantTerminalsPage } from '../pages/merchant-terminals.page';
 import { NotFoundPage } from '../pages/not-found.page';
 import { ProviderComparePage } from '../pages/provider-compare.page';
 import { ProviderDetailPage } from '../pages/provider-detail.page';
@@ -59,6 +64,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <MerchantHomePage /> },
           { path: 'providers', children: marketplaceRoutes('/merchant/providers') },
           { path: 'applications/:applicationId', element: <ApplicationPage /> },
+          { path: 'terminals', element: <MerchantTerminalsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -87,6 +93,32 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
           },
+          {
+            // One route with an optional id, so opening and closing the dispatch drawer keeps the list mounted.
+            path: 'installations/:installationId?',
+            element: (
+              <RequireRole roles={[Role.PROVIDER_ADMIN, Role.SUPPORT]}>
+                <ConsoleInstallationsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'jobs',
+            element: (
+              <RequireRole roles={[Role.TECHNICIAN]}>
+                <ConsoleJobsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'jobs/:jobId',
+            element: (
+              <RequireRole roles={[Role.TECHNICIAN]}>
+                <ConsoleJobPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'terminals', element: <ConsoleTerminalsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,7 +2,7 @@ import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/auth';
 import { useDocumentTitle } from '../lib/use-document-title';
 
@@ -12,6 +12,8 @@ export function ConsoleHomePage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   useDocumentTitle(t('nav.home'));
+  // A technician's home is their job list.
+  if (user.role === Role.TECHNICIAN) return <Navigate to="/console/jobs" replace />;
   return (
     <Flex vertical gap={24}>
       <div>

@@ -1,4 +1,4 @@
-import { CalculatorOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, CreditCardOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
@@ -12,6 +12,7 @@ export function MerchantLayout() {
         { path: '/merchant', label: t('nav.home'), icon: <HomeOutlined /> },
         { path: '/merchant/providers', label: t('nav.providers'), icon: <ShopOutlined /> },
         { path: '/merchant/providers/fee-calculator', label: t('nav.feeCalculator'), icon: <CalculatorOutlined /> },
+        { path: '/merchant/terminals', label: t('installations.nav.myTerminals'), icon: <CreditCardOutlined /> },
       ]}
     />
   );

@@ -1,7 +1,11 @@
+import { installationsEn } from './installations.en';
+import { reviewsEn } from './reviews.en';
 import type { Messages } from './zh-CN';
 
 /** English interface strings; the `Messages` type keeps the keys identical to zh-CN. */
 export const en: Messages = {
+  ...reviewsEn,
+  ...installationsEn,
   app: {
     name: 'POS Merchant Portal',
     shortName: 'POS Portal',

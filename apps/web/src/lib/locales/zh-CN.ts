@@ -1,9 +1,14 @@
+import { installationsZhCN } from './installations.zh-CN';
+import { reviewsZhCN } from './reviews.zh-CN';
+
 /**
  * Chinese (zh-CN) interface strings: the source of truth for keys. `en.ts` must have exactly the same shape,
  * which the type of its export enforces. Error-code and field-rule texts come from @pos/shared instead,
  * so the browser and the API show the same words.
  */
 export const zhCN = {
+  ...reviewsZhCN,
+  ...installationsZhCN,
   app: {
     name: 'POS 商户服务平台',
     shortName: 'POS 服务',

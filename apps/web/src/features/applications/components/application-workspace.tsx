@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { ApplicationEvent, applicationMachine, ApplicationStatus, type ApplicationView, type FeeChannel } from '@pos/shared';
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../../lib/api-client';
@@ -9,6 +10,7 @@ import { formatDate, formatDateTime, pickLocalized } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useApplication, useWithdrawApplication } from '../api/applications.api';
+import { ApplicationProgress } from './application-progress';
 import { ApplicationStatusTag } from './application-status-tag';
 import { ApplicationSummary } from './application-summary';
 import { ApplicationWizard } from './application-wizard';
@@ -28,10 +30,12 @@ interface ApplicationWorkspaceProps {
   cappedChannels: readonly FeeChannel[];
   /** The merchant's application list, for the way back. */
   listPath: string;
+  /** Cards the page composes from other features (the installation visit…), shown under the header. */
+  panels?: ReactNode;
 }
 
 /** One application: the wizard while it can be edited, otherwise a read-only summary with its documents. */
-export function ApplicationWorkspace({ applicationId, cappedChannels, listPath }: ApplicationWorkspaceProps) {
+export function ApplicationWorkspace({ applicationId, cappedChannels, listPath, panels }: ApplicationWorkspaceProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const application = useApplication(applicationId);
@@ -72,6 +76,7 @@ export function ApplicationWorkspace({ applicationId, cappedChannels, listPath }
       {back}
       <ApplicationHeader application={view} />
       {view.status === ApplicationStatus.CHANGES_REQUESTED && <ChangeRequestNotice application={view} />}
+      {panels}
       {editable ? (
         <ApplicationWizard key={view.id} application={view} cappedChannels={cappedChannels} />
       ) : (
@@ -103,6 +108,7 @@ export function ApplicationWorkspace({ applicationId, cappedChannels, listPath }
           </Card>
         </>
       )}
+      {view.status !== ApplicationStatus.DRAFT && <ApplicationProgress application={view} />}
     </Flex>
   );
 }

@@ -1,0 +1,90 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { AppointmentStatus, ApplicationStatus } from '@pos/shared';
+import { Alert, Button, Card, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
+import { apiErrorText } from '../../../lib/error-message';
+import { useLocale } from '../../../lib/i18n';
+import { useApplicationInstallation } from '../api/installations.api';
+import { AppointmentCard } from './appointment-card';
+import { BookingForm } from './booking-form';
+
+/** Application statuses from which an installation exists or can be booked. */
+const WITH_INSTALLATION: readonly ApplicationStatus[] = [
+  ApplicationStatus.SIGNED,
+  ApplicationStatus.INSTALL_SCHEDULED,
+  ApplicationStatus.INSTALLED,
+  ApplicationStatus.LIVE,
+];
+
+/** The API books a visit for a signed application (or a scheduled one whose visit was cancelled). */
+const BOOKABLE: readonly ApplicationStatus[] = [ApplicationStatus.SIGNED, ApplicationStatus.INSTALL_SCHEDULED];
+
+interface InstallationPanelProps {
+  applicationId: string;
+  applicationStatus: ApplicationStatus;
+  /** The application's contact, to prefill the booking. */
+  contact: { name: string | null; mobile: string | null };
+  terminalsPath: string;
+  /** After anything that may move the application on, so the page can reload it. */
+  onChanged?: () => void;
+}
+
+/** The installation part of an application: the booking form until a visit is booked, then the visit itself. */
+export function InstallationPanel({ applicationId, applicationStatus, contact, terminalsPath, onChanged }: InstallationPanelProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const relevant = WITH_INSTALLATION.includes(applicationStatus);
+  const installation = useApplicationInstallation(applicationId, relevant);
+
+  if (!relevant) return null;
+  if (installation.isError) {
+    return (
+      <Alert
+        role="alert"
+        type="error"
+        showIcon
+        title={t('installations.card.loadFailed')}
+        description={isApiError(installation.error) ? apiErrorText(installation.error, locale) : undefined}
+        action={
+          <Button icon={<ReloadOutlined />} onClick={() => void installation.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (installation.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 3 }} />
+      </Card>
+    );
+  }
+
+  const view = installation.data;
+  const cancelled = view?.status === AppointmentStatus.CANCELLED;
+  if ((!view || cancelled) && BOOKABLE.includes(applicationStatus)) {
+    return (
+      <BookingForm
+        key={view?.id ?? 'first'}
+        applicationId={applicationId}
+        contact={contact}
+        onBooked={onChanged}
+        notice={
+          cancelled && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('installations.booking.previousCancelled')}
+              description={view.lastReason ? t('installations.card.reasonLine', { reason: view.lastReason }) : undefined}
+              style={{ marginBottom: 16 }}
+            />
+          )
+        }
+      />
+    );
+  }
+  if (!view) return null;
+  return <AppointmentCard installation={view} terminalsPath={terminalsPath} onChanged={onChanged} />;
+}

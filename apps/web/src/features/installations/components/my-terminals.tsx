@@ -1,0 +1,59 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
+import { apiErrorText } from '../../../lib/error-message';
+import { useLocale } from '../../../lib/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useMyTerminals } from '../api/terminals.api';
+import { TerminalsTable } from './terminals-table';
+
+/** 我的终端: the merchant's terminals with status and inspection dates. */
+export function MyTerminals() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const terminals = useMyTerminals();
+  useDocumentTitle(t('installations.myTerminals.title'));
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+          {t('installations.myTerminals.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('installations.myTerminals.subtitle')}</Typography.Text>
+      </div>
+      {terminals.isError ? (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          title={t('installations.myTerminals.loadFailed')}
+          description={isApiError(terminals.error) ? apiErrorText(terminals.error, locale) : undefined}
+          action={
+            <Button icon={<ReloadOutlined />} onClick={() => void terminals.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      ) : terminals.isSuccess && terminals.data.items.length === 0 ? (
+        <Card>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={
+              <>
+                <Typography.Text strong>{t('installations.myTerminals.empty')}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary">{t('installations.myTerminals.emptyText')}</Typography.Text>
+              </>
+            }
+          />
+        </Card>
+      ) : (
+        <Card styles={{ body: { padding: 0 } }}>
+          <TerminalsTable terminals={terminals.data?.items} loading={terminals.isPending} audience="merchant" emptyText={t('installations.myTerminals.empty')} />
+        </Card>
+      )}
+    </Flex>
+  );
+}
