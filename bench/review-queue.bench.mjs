@@ -209,6 +209,8 @@ async function main() {
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '100000000',
+    // The load generator plays 32 clients by X-Forwarded-For, as a reverse proxy would report them.
+    TRUST_PROXY: SETTINGS.distinctClients ? 'true' : 'false',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ACCESS_TOKEN_TTL_SECONDS: '3600',
   });

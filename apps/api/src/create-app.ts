@@ -20,7 +20,7 @@ export const API_PREFIX = 'api';
 /** Builds the whole HTTP application (API, OpenAPI, web app); used by main.ts and by the integration tests. */
 export async function createApp(runtime: RuntimeConfig, options: { webDistDir?: string } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    trustProxy: runtime.env.TRUST_PROXY === 'true',
     bodyLimit: 1024 * 1024,
     genReqId: requestIdOf,
   });

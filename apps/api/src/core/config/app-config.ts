@@ -89,6 +89,13 @@ export class AppConfig {
   @Max(100 * 1024 * 1024)
   MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+  /**
+   * Trust X-Forwarded-For from a reverse proxy. Off by default: a client talking to the app directly could
+   * otherwise claim any address and slip past the per-address rate limits. Turn on only behind a proxy.
+   */
+  @IsIn(['true', 'false'])
+  TRUST_PROXY: 'true' | 'false' = 'false';
+
   /** Seed demo providers and accounts into an empty database. */
   @IsIn(['true', 'false'])
   SEED_DEMO: 'true' | 'false' = 'true';
