@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
@@ -16,6 +16,7 @@ import {
 } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { newReference } from '../../core/ids/reference.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { renderAgreementPdf, renderExecutedAgreement } from '../../core/pdf/agreement-pdf.js';
@@ -28,15 +29,7 @@ import { agreementContent, freezeFeeSchedule } from './agreement-content.js';
 import { type AgreementDetail, AgreementsRepository } from './agreements.repository.js';
 import type { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
 
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-function newReference(now: Date): string {
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
-  let suffix = '';
-  for (let i = 0; i < 6; i++) suffix += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return `AG-${day}-${suffix}`;
-}
 
 /** "2026-11-25 18:30:05 (UTC+8)" for the signature page. */
 function beijingTime(at: Date): string {
@@ -90,7 +83,7 @@ export class AgreementsService {
     const template = application.provider.agreementTemplates[0];
     if (!schedule || !template) throw new DomainError(ErrorCode.INVALID_TRANSITION, { reason: 'provider has no fee schedule or agreement template' });
     const now = new Date();
-    const reference = newReference(now);
+    const reference = newReference('AG', now);
     const fees = freezeFeeSchedule(schedule);
     const pdf = await renderAgreementPdf(agreementContent(application, reference, fees, now));
     const documentSha256 = sha256(pdf);

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   type ApplicationListResponse,
@@ -12,6 +11,7 @@ import {
   type TimelineResponse,
 } from '@pos/shared';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { newReference } from '../../core/ids/reference.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { BusinessCalendar } from '../../core/calendar/business-calendar.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
@@ -45,16 +45,6 @@ const PLAIN_FIELDS = [
   'wizardStep',
 ] as const;
 
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-
-/** A reference a merchant can read out on the phone: AP-20261125-7KQ3M9 (no 0/O or 1/I to confuse). */
-function newReference(now: Date): string {
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
-  let suffix = '';
-  for (let i = 0; i < 6; i++) suffix += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return `AP-${day}-${suffix}`;
-}
-
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 @Injectable()
@@ -80,7 +70,7 @@ export class ApplicationsService {
     const provider = await this.applications.findActiveProvider(providerId);
     if (!provider) throw DomainError.invalidFields([{ field: 'providerId', code: 'isUUID' }]);
     const created = await this.applications.create({
-      reference: newReference(new Date()),
+      reference: newReference('AP'),
       merchantId: user.id,
       providerId: provider.id,
       feeScheduleId: provider.feeSchedules[0]?.id ?? null,
