@@ -3,12 +3,18 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage, RegisterPage } from '../features/auth';
 import { FeeCalculatorPage } from '../features/providers';
 import { AdminHomePage } from '../pages/admin-home.page';
+import { AdminReviewPage } from '../pages/admin-review.page';
+import { AdminReviewQueuePage } from '../pages/admin-review-queue.page';
+import { AgreementPage } from '../pages/agreement.page';
 import { ApplicationPage } from '../pages/application.page';
 import { ConsoleHomePage } from '../pages/console-home.page';
 import { ConsoleInstallationsPage } from '../pages/console-installations.page';
 import { ConsoleJobPage } from '../pages/console-job.page';
 import { ConsoleJobsPage } from '../pages/console-jobs.page';
+import { ConsoleAgreementsPage } from '../pages/console-agreements.page';
 import { ConsoleProviderSettingsPage } from '../pages/console-provider-settings.page';
+import { ConsoleReviewPage } from '../pages/console-review.page';
+import { ConsoleReviewQueuePage } from '../pages/console-review-queue.page';
 import { ConsoleStaffPage } from '../pages/console-staff.page';
 import { ConsoleTerminalsPage } from '../pages/console-terminals.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
@@ -17,6 +23,7 @@ import { NotFoundPage } from '../pages/not-found.page';
 import { ProviderComparePage } from '../pages/provider-compare.page';
 import { ProviderDetailPage } from '../pages/provider-detail.page';
 import { ProvidersPage } from '../pages/providers.page';
+import { VerifyPage } from '../pages/verify.page';
 import { AdminLayout } from './layouts/admin-layout';
 import { ConsoleLayout } from './layouts/console-layout';
 import { MerchantLayout } from './layouts/merchant-layout';
@@ -51,7 +58,11 @@ export const routes: RouteObject[] = [
       {
         // The public marketplace: no sign-in needed to browse, compare and estimate fees.
         element: <PublicLayout />,
-        children: [{ path: 'providers', children: marketplaceRoutes('/providers') }],
+        children: [
+          { path: 'providers', children: marketplaceRoutes('/providers') },
+          // Anyone holding an agreement PDF may check it, signed in or not.
+          { path: 'verify', element: <VerifyPage /> },
+        ],
       },
       {
         path: 'merchant',
@@ -64,6 +75,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <MerchantHomePage /> },
           { path: 'providers', children: marketplaceRoutes('/merchant/providers') },
           { path: 'applications/:applicationId', element: <ApplicationPage /> },
+          { path: 'applications/:applicationId/agreement', element: <AgreementPage /> },
+          { path: 'verify', element: <VerifyPage /> },
           { path: 'terminals', element: <MerchantTerminalsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -90,6 +103,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={[Role.PROVIDER_ADMIN]}>
                 <ConsoleProviderSettingsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'review-queue',
+            element: (
+              <RequireRole roles={[Role.REVIEWER, Role.PROVIDER_ADMIN]}>
+                <ConsoleReviewQueuePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'applications/:applicationId',
+            element: (
+              <RequireRole roles={[Role.REVIEWER, Role.PROVIDER_ADMIN]}>
+                <ConsoleReviewPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'agreements',
+            element: (
+              <RequireRole roles={[Role.REVIEWER, Role.PROVIDER_ADMIN]}>
+                <ConsoleAgreementsPage />
               </RequireRole>
             ),
           },
@@ -131,6 +168,8 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <AdminHomePage /> },
+          { path: 'review-queue', element: <AdminReviewQueuePage /> },
+          { path: 'applications/:applicationId', element: <AdminReviewPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

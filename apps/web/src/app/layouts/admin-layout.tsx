@@ -1,9 +1,17 @@
-import { HomeOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
 /** 平台管理 for the platform operator. */
 export function AdminLayout() {
   const { t } = useTranslation();
-  return <AppShell area="admin" nav={[{ path: '/admin', label: t('nav.home'), icon: <HomeOutlined /> }]} />;
+  return (
+    <AppShell
+      area="admin"
+      nav={[
+        { path: '/admin', label: t('nav.home'), icon: <HomeOutlined /> },
+        { path: '/admin/review-queue', label: t('reviewNav.allQueues'), icon: <AuditOutlined /> },
+      ]}
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { CreditCardOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AuditOutlined, CreditCardOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../features/auth';
@@ -9,6 +9,10 @@ export function ConsoleLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const nav: NavItem[] = [{ path: '/console', label: t('nav.home'), icon: <HomeOutlined /> }];
+  if (user.role === Role.REVIEWER || user.role === Role.PROVIDER_ADMIN) {
+    nav.push({ path: '/console/review-queue', label: t('reviewNav.queue'), icon: <AuditOutlined /> });
+    nav.push({ path: '/console/agreements', label: t('reviewNav.agreements'), icon: <FileProtectOutlined /> });
+  }
   if (user.role === Role.PROVIDER_ADMIN) {
     nav.push({ path: '/console/provider-settings', label: t('nav.providerSettings'), icon: <SettingOutlined /> });
     nav.push({ path: '/console/staff', label: t('nav.staff'), icon: <TeamOutlined /> });

@@ -29,7 +29,8 @@ export function PublicLayout() {
     return <Navigate to={`/merchant${pathname}${search}${hash}`} replace />;
   }
 
-  const selected = pathname.startsWith('/providers/fee-calculator') ? '/providers/fee-calculator' : '/providers';
+  // Pages outside the marketplace (/verify) select no menu entry.
+  const selected = pathname.startsWith('/providers/fee-calculator') ? '/providers/fee-calculator' : pathname.startsWith('/providers') ? '/providers' : '';
   const narrow = screens.md === false;
 
   return (

@@ -334,6 +334,7 @@ export const reviewsEn: ReviewsMessages = {
     published: 'Version {{version}} published',
     publishFailed: 'Publishing failed',
     loadFailed: 'The agreement templates could not be loaded',
+    unknownList: '{{message}}: {{names}}',
     placeholderNames: {
       agreementReference: 'Agreement reference',
       applicationReference: 'Application reference',

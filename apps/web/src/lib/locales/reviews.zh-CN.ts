@@ -335,6 +335,7 @@ export const reviewsZhCN = {
     published: '已发布第 {{version}} 版',
     publishFailed: '发布失败',
     loadFailed: '协议模板加载失败',
+    unknownList: '{{message}}：{{names}}',
     placeholderNames: {
       agreementReference: '协议编号',
       applicationReference: '申请编号',

@@ -86,6 +86,10 @@ export function LoginPage() {
         <Link to="/providers" data-testid="browse-providers-link">
           {t('auth.login.browseProviders')}
         </Link>
+        {' · '}
+        <Link to="/verify" data-testid="verify-agreement-link">
+          {t('verify.loginLink')}
+        </Link>
       </Typography.Paragraph>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('auth.login.staffHint')}

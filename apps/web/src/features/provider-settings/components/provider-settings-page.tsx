@@ -7,12 +7,13 @@ import { apiErrorText } from '../../../lib/error-message';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProviderProfile } from '../api/provider-settings.api';
+import { AgreementTemplatePanel } from './agreement-template-panel';
 import { DocumentRequirementsForm } from './document-requirements-form';
 import { FeeSchedulePanel } from './fee-schedule-panel';
 import { ProfileForm } from './profile-form';
 import { TerminalModelsForm } from './terminal-models-form';
 
-const TABS = ['profile', 'fees', 'documents', 'terminals'] as const;
+const TABS = ['profile', 'fees', 'documents', 'terminals', 'agreement'] as const;
 type TabKey = (typeof TABS)[number];
 
 function isTab(value: string | null): value is TabKey {
@@ -67,6 +68,7 @@ export function ProviderSettingsPage({ providerName }: { providerName: string })
             label: t('providerSettings.tabs.terminals'),
             children: <TerminalModelsForm key={JSON.stringify(data.terminalModels)} models={data.terminalModels} />,
           },
+          { key: 'agreement', label: t('agreementTemplates.tab'), children: <AgreementTemplatePanel /> },
         ]}
       />
     );

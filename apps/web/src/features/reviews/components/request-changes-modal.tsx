@@ -48,8 +48,11 @@ export function RequestChangesModal({ open, application, pending, error, onSubmi
   const shownOnField = isApiError(error) && error.fieldErrors.length > 0 && error.fieldErrors.every((field) => field.field === 'message');
 
   const finish = (values: RequestChangesValues) => {
-    const fields = values.fields ?? [];
-    const documentTypes = values.documentTypes ?? [];
+    // In the order the merchant meets them (the wizard's), not the order they were ticked.
+    const ticked = new Set<string>(values.fields ?? []);
+    const fields = FIELD_GROUPS.flatMap((group) => group.fields).filter((field) => ticked.has(field));
+    const tickedTypes = new Set<string>(values.documentTypes ?? []);
+    const documentTypes = documentTypesOf(application).filter((type) => tickedTypes.has(type));
     if (fields.length === 0 && documentTypes.length === 0) {
       setNothingTicked(true);
       return;

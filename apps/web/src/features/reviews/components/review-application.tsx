@@ -152,7 +152,9 @@ function ReviewWorkspace({ view, reviewer, back }: { view: ReviewApplicationView
     approve.mutate(note ? { note } : {}, {
       onSuccess: (next) => {
         setDialog(null);
-        void message.success(next.status === ApplicationStatus.PENDING_SECOND_APPROVAL ? t('reviews.approve.escalated') : t('reviews.approve.approved'));
+        if (next.status === ApplicationStatus.PENDING_SECOND_APPROVAL) void message.success(t('reviews.approve.escalated'));
+        else if (next.status === ApplicationStatus.APPROVED) void message.warning(t('reviews.status.agreementMissing'));
+        else void message.success(t('reviews.approve.approved'));
       },
     });
 
