@@ -19,13 +19,13 @@ type StepKey = 'choose' | 'apply' | 'review' | 'agreement' | 'install' | 'suppor
 
 const PROVIDERS_PATH = '/merchant/providers';
 
-/** The journey; `to` marks the steps that work today. */
-const STEPS: { key: StepKey; icon: ReactNode; to?: string }[] = [
+/** The journey; `available` marks the steps that work today, `to` where a step starts (review and agreement start from an application below). */
+const STEPS: { key: StepKey; icon: ReactNode; to?: string; available?: boolean }[] = [
   { key: 'choose', icon: <ShopOutlined />, to: PROVIDERS_PATH },
   { key: 'apply', icon: <FileTextOutlined />, to: PROVIDERS_PATH },
-  { key: 'review', icon: <AuditOutlined /> },
-  { key: 'agreement', icon: <SignatureOutlined /> },
-  { key: 'install', icon: <ToolOutlined /> },
+  { key: 'review', icon: <AuditOutlined />, available: true },
+  { key: 'agreement', icon: <SignatureOutlined />, available: true },
+  { key: 'install', icon: <ToolOutlined />, to: '/merchant/terminals' },
   { key: 'support', icon: <CustomerServiceOutlined /> },
   { key: 'prevention', icon: <SafetyCertificateOutlined /> },
 ];
@@ -72,7 +72,7 @@ export function MerchantHomePage() {
                         {index + 1}.{' '}
                         {step.to ? <Link to={step.to}>{t(`home.merchant.steps.${step.key}.title`)}</Link> : t(`home.merchant.steps.${step.key}.title`)}
                       </Typography.Text>
-                      {step.to ? <Tag color="success">{t('home.merchant.available')}</Tag> : <Tag>{t('home.merchant.comingSoon')}</Tag>}
+                      {step.to || step.available ? <Tag color="success">{t('home.merchant.available')}</Tag> : <Tag>{t('home.merchant.comingSoon')}</Tag>}
                     </Flex>
                     <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
                       {t(`home.merchant.steps.${step.key}.text`)}
