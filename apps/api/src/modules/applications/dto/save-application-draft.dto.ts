@@ -9,7 +9,7 @@ import {
   type TerminalType,
 } from '@pos/shared';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   IsBankAccount,
   IsCreditCode,
@@ -96,5 +96,6 @@ export class SaveApplicationDraftDto implements SaveApplicationDraftRequest {
   @Type(() => ApplicationTerminalRequestDto)
   terminalRequests?: ApplicationTerminalRequestDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10) wizardStep?: number;
+  /** Not nullable: absent leaves it, null is refused (found by the fuzz test). */
+  @ApiPropertyOptional() @ValidateIf((_dto, value) => value !== undefined) @IsInt() @Min(0) @Max(10) wizardStep?: number;
 }
