@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
   try {
     return await startDatabase(project);
   } catch (error) {
-    // Vitest 5.1 reports a failed global setup but still exits 0, which would let CI pass with no test run.
+    // Fail loudly and at once: a run without its database must never look like a run that found nothing wrong.
     process.stderr.write(`Global test setup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   }
