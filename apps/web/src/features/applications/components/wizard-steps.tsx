@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { FEE_CHANNELS, REGION_CODES, TERMINAL_TYPES, type ApplicationView, type FeeChannel } from '@pos/shared';
+import { REGION_CODES, TERMINAL_TYPES, type ApplicationView, type FeeChannel } from '@pos/shared';
 import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FeeChannelGrid } from '../../../components/fee-channel-grid';
 import { regionName } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useApplicationRules } from '../hooks/use-application-rules';
@@ -172,51 +173,30 @@ export function VolumeStep({ cappedChannels }: { cappedChannels: readonly FeeCha
         {label('volumes')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('applications.wizard.volume.intro')}</Typography.Paragraph>
-      <Row gutter={12} style={{ marginBottom: 4 }}>
-        <Col xs={0} md={6}>
-          <Typography.Text type="secondary">{t('feeCalculator.channel')}</Typography.Text>
-        </Col>
-        <Col xs={0} md={9}>
-          <Typography.Text type="secondary">{t('feeCalculator.monthlyAmount')}</Typography.Text>
-        </Col>
-        <Col xs={0} md={9}>
-          {cappedChannels.length > 0 && <Typography.Text type="secondary">{t('feeCalculator.averageTicket')}</Typography.Text>}
-        </Col>
-      </Row>
-      {FEE_CHANNELS.map((channel) => {
-        const channelName = t(`enums.feeChannel.${channel}`);
-        return (
-          <Row key={channel} gutter={12} align="top">
-            <Col xs={24} md={6} style={{ paddingTop: 5 }}>
-              <Typography.Text strong>{channelName}</Typography.Text>
-            </Col>
-            <Col xs={12} md={9}>
-              <Form.Item name={['volumes', channel, 'monthlyAmount']} rules={[rules.yuan]}>
-                <Input
-                  inputMode="decimal"
-                  prefix="¥"
-                  aria-label={`${channelName} ${t('feeCalculator.monthlyAmount')}`}
-                  placeholder={t('feeCalculator.monthlyAmount')}
-                  disabled={locked('volumes')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={9}>
-              {cappedChannels.includes(channel) && (
-                <Form.Item name={['volumes', channel, 'averageTicket']} rules={[rules.yuan]} extra={t('feeCalculator.averageTicketHelp')}>
-                  <Input
-                    inputMode="decimal"
-                    prefix="¥"
-                    aria-label={`${channelName} ${t('feeCalculator.averageTicket')}`}
-                    placeholder={t('feeCalculator.averageTicket')}
-                    disabled={locked('volumes')}
-                  />
-                </Form.Item>
-              )}
-            </Col>
-          </Row>
-        );
-      })}
+      <FeeChannelGrid headers={[t('feeCalculator.channel'), t('feeCalculator.monthlyAmount'), cappedChannels.length > 0 && t('feeCalculator.averageTicket')]}>
+        {(channel, channelName) => [
+          <Form.Item key="amount" name={['volumes', channel, 'monthlyAmount']} rules={[rules.yuan]}>
+            <Input
+              inputMode="decimal"
+              prefix="¥"
+              aria-label={`${channelName} ${t('feeCalculator.monthlyAmount')}`}
+              placeholder={t('feeCalculator.monthlyAmount')}
+              disabled={locked('volumes')}
+            />
+          </Form.Item>,
+          cappedChannels.includes(channel) && (
+            <Form.Item key="ticket" name={['volumes', channel, 'averageTicket']} rules={[rules.yuan]} extra={t('feeCalculator.averageTicketHelp')}>
+              <Input
+                inputMode="decimal"
+                prefix="¥"
+                aria-label={`${channelName} ${t('feeCalculator.averageTicket')}`}
+                placeholder={t('feeCalculator.averageTicket')}
+                disabled={locked('volumes')}
+              />
+            </Form.Item>
+          ),
+        ]}
+      </FeeChannelGrid>
 
       <Typography.Title level={5}>{t('applications.wizard.volume.terminalsTitle')}</Typography.Title>
       <Form.List

@@ -1,8 +1,9 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { FEE_CHANNELS, formatBps, formatFen, type FeeScheduleView } from '@pos/shared';
+import { formatBps, formatFen, type FeeScheduleView } from '@pos/shared';
 import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, Row, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FeeChannelGrid } from '../../../components/fee-channel-grid';
 import { FeeScheduleTable } from '../../../components/fee-schedule-table';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
@@ -126,47 +127,26 @@ function PublishFeeScheduleForm({ current }: { current: FeeScheduleView | undefi
         />
       )}
       {formProblem && <Alert role="alert" type="error" showIcon title={formProblem} style={{ marginBottom: 16 }} />}
-      <Row gutter={12} style={{ marginBottom: 4 }}>
-        <Col xs={0} md={6}>
-          <Typography.Text type="secondary">{t('providers.detail.channel')}</Typography.Text>
-        </Col>
-        <Col xs={0} md={9}>
-          <Typography.Text type="secondary">{t('providerSettings.fees.rate')}</Typography.Text>
-        </Col>
-        <Col xs={0} md={9}>
-          <Typography.Text type="secondary">{t('providerSettings.fees.cap')}</Typography.Text>
-        </Col>
-      </Row>
-      {FEE_CHANNELS.map((channel) => {
-        const channelName = t(`enums.feeChannel.${channel}`);
-        return (
-          <Row key={channel} gutter={12} align="top">
-            <Col xs={24} md={6} style={{ paddingTop: 5 }}>
-              <Typography.Text strong>{channelName}</Typography.Text>
-            </Col>
-            <Col xs={12} md={9}>
-              <Form.Item name={['rates', channel, 'rate']} rules={[rules.percent]}>
-                <Input
-                  inputMode="decimal"
-                  suffix="%"
-                  aria-label={`${channelName} ${t('providerSettings.fees.rate')}`}
-                  placeholder={t('providerSettings.fees.ratePlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={9}>
-              <Form.Item name={['rates', channel, 'cap']} rules={[rules.yuan]}>
-                <Input
-                  inputMode="decimal"
-                  prefix="¥"
-                  aria-label={`${channelName} ${t('providerSettings.fees.cap')}`}
-                  placeholder={t('providerSettings.fees.capPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        );
-      })}
+      <FeeChannelGrid headers={[t('providers.detail.channel'), t('providerSettings.fees.rate'), t('providerSettings.fees.cap')]}>
+        {(channel, channelName) => [
+          <Form.Item key="rate" name={['rates', channel, 'rate']} rules={[rules.percent]}>
+            <Input
+              inputMode="decimal"
+              suffix="%"
+              aria-label={`${channelName} ${t('providerSettings.fees.rate')}`}
+              placeholder={t('providerSettings.fees.ratePlaceholder')}
+            />
+          </Form.Item>,
+          <Form.Item key="cap" name={['rates', channel, 'cap']} rules={[rules.yuan]}>
+            <Input
+              inputMode="decimal"
+              prefix="¥"
+              aria-label={`${channelName} ${t('providerSettings.fees.cap')}`}
+              placeholder={t('providerSettings.fees.capPlaceholder')}
+            />
+          </Form.Item>,
+        ]}
+      </FeeChannelGrid>
       <Row gutter={12}>
         <Col xs={12} md={6}>
           <Form.Item name="monthlyFee" label={t('providerSettings.fees.monthlyFee')} rules={[rules.requiredYuan]}>

@@ -10,6 +10,7 @@ import {
 import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Table, Tag, Typography, type FormRule } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FeeChannelGrid } from '../../../components/fee-channel-grid';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { parseYuanToFen } from '../../../lib/format';
@@ -92,55 +93,34 @@ export function FeeCalculator({ providerIds, cappedChannels = [FeeChannel.DEBIT_
         initialValues={{ terminalCount: 1 }}
         requiredMark={false}
       >
-        <Row gutter={12} style={{ marginBottom: 4 }} className="fee-calculator-header">
-          <Col xs={0} md={6}>
-            <Typography.Text type="secondary">{t('feeCalculator.channel')}</Typography.Text>
-          </Col>
-          <Col xs={0} md={9}>
-            <Typography.Text type="secondary">{t('feeCalculator.monthlyAmount')}</Typography.Text>
-          </Col>
-          <Col xs={0} md={9}>
-            <Typography.Text type="secondary">{t('feeCalculator.averageTicket')}</Typography.Text>
-          </Col>
-        </Row>
-        {FEE_CHANNELS.map((channel) => {
-          const channelName = t(`enums.feeChannel.${channel}`);
-          const capped = cappedChannels.includes(channel);
-          return (
-            <Row key={channel} gutter={12} align="top">
-              <Col xs={24} md={6} style={{ paddingTop: 5 }}>
-                <Typography.Text strong>{channelName}</Typography.Text>
-              </Col>
-              <Col xs={12} md={9}>
-                <Form.Item name={['volumes', channel, 'monthlyAmount']} rules={[yuanRule]} validateTrigger="onBlur">
-                  <Input
-                    inputMode="decimal"
-                    prefix="¥"
-                    aria-label={`${channelName} ${t('feeCalculator.monthlyAmount')}`}
-                    placeholder={t('feeCalculator.monthlyAmount')}
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={9}>
-                {capped && (
-                  <Form.Item
-                    name={['volumes', channel, 'averageTicket']}
-                    rules={[yuanRule]}
-                    validateTrigger="onBlur"
-                    extra={t('feeCalculator.averageTicketHelp')}
-                  >
-                    <Input
-                      inputMode="decimal"
-                      prefix="¥"
-                      aria-label={`${channelName} ${t('feeCalculator.averageTicket')}`}
-                      placeholder={t('feeCalculator.averageTicket')}
-                    />
-                  </Form.Item>
-                )}
-              </Col>
-            </Row>
-          );
-        })}
+        <FeeChannelGrid className="fee-calculator-header" headers={[t('feeCalculator.channel'), t('feeCalculator.monthlyAmount'), t('feeCalculator.averageTicket')]}>
+          {(channel, channelName) => [
+            <Form.Item key="amount" name={['volumes', channel, 'monthlyAmount']} rules={[yuanRule]} validateTrigger="onBlur">
+              <Input
+                inputMode="decimal"
+                prefix="¥"
+                aria-label={`${channelName} ${t('feeCalculator.monthlyAmount')}`}
+                placeholder={t('feeCalculator.monthlyAmount')}
+              />
+            </Form.Item>,
+            cappedChannels.includes(channel) && (
+              <Form.Item
+                key="ticket"
+                name={['volumes', channel, 'averageTicket']}
+                rules={[yuanRule]}
+                validateTrigger="onBlur"
+                extra={t('feeCalculator.averageTicketHelp')}
+              >
+                <Input
+                  inputMode="decimal"
+                  prefix="¥"
+                  aria-label={`${channelName} ${t('feeCalculator.averageTicket')}`}
+                  placeholder={t('feeCalculator.averageTicket')}
+                />
+              </Form.Item>
+            ),
+          ]}
+        </FeeChannelGrid>
         <Row gutter={12} align="bottom">
           <Col xs={12} md={6}>
             <Form.Item name="terminalCount" label={t('feeCalculator.terminalCount')}>
