@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, DownloadOutlined, ReloadOutlined, SafetyCertificateOutlined, SignatureOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, SafetyCertificateOutlined, SignatureOutlined } from '@ant-design/icons';
 import { ErrorCode, type AgreementView, type FeeLineKey, type FieldError } from '@pos/shared';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { PdfViewer } from '../../../components/pdf-viewer';
 import { PlainList, PlainListItem } from '../../../components/plain-list';
 import { isApiError } from '../../../lib/api-client';
@@ -53,18 +54,7 @@ export function AgreementSigning({ applicationId, applicationPath, verifyPath }:
         {notReady ? (
           <Alert type="info" showIcon title={t('agreements.page.notReady')} description={t('agreements.page.notReadyText')} data-testid="agreement-not-ready" />
         ) : (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={t('agreements.page.loadFailed')}
-            description={isApiError(agreement.error) ? apiErrorText(agreement.error, locale) : undefined}
-            action={
-              <Button icon={<ReloadOutlined />} onClick={() => void agreement.refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
+          <LoadFailedAlert title={t('agreements.page.loadFailed')} error={agreement.error} onRetry={() => void agreement.refetch()} />
         )}
       </Flex>
     );

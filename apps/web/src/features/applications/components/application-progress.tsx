@@ -1,10 +1,8 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { ApplicationStatus, type ApplicationView } from '@pos/shared';
-import { Alert, Button, Card, Flex, Skeleton, Typography } from 'antd';
+import { Card, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { ApplicationTimeline } from '../../../components/application-timeline';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
 import { formatDate } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useApplicationTimeline } from '../api/application-timeline.api';
@@ -29,18 +27,7 @@ export function ApplicationProgress({ application }: { application: ApplicationV
           </Typography.Text>
         )}
         {timeline.isError ? (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={t('timeline.loadFailed')}
-            description={isApiError(timeline.error) ? apiErrorText(timeline.error, locale) : undefined}
-            action={
-              <Button icon={<ReloadOutlined />} onClick={() => void timeline.refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
+          <LoadFailedAlert title={t('timeline.loadFailed')} error={timeline.error} onRetry={() => void timeline.refetch()} />
         ) : timeline.data ? (
           <ApplicationTimeline entries={timeline.data.items} showNames={false} />
         ) : (

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, RollbackOutlined } from '@ant-design/icons';
 import { ApplicationEvent, applicationMachine, ApplicationStatus, type ApplicationView, type FeeChannel } from '@pos/shared';
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { formatDate, formatDateTime, pickLocalized } from '../../../lib/format';
@@ -51,18 +52,7 @@ export function ApplicationWorkspace({ applicationId, cappedChannels, listPath, 
     return (
       <Flex vertical gap={16}>
         {back}
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('applications.page.loadFailed')}
-          description={isApiError(application.error) ? apiErrorText(application.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void application.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('applications.page.loadFailed')} error={application.error} onRetry={() => void application.refetch()} />
       </Flex>
     );
   }

@@ -1,11 +1,10 @@
-import { FileAddOutlined, ReloadOutlined, ShopOutlined } from '@ant-design/icons';
+import { FileAddOutlined, ShopOutlined } from '@ant-design/icons';
 import type { ApplicationSummary } from '@pos/shared';
-import { Alert, Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { formatDate, formatDateTime, pickLocalized } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useApplications } from '../api/applications.api';
@@ -66,18 +65,7 @@ export function MyApplications({ applicationPath, providersPath }: MyApplication
 
   if (applications.isError) {
     return (
-      <Alert
-        role="alert"
-        type="error"
-        showIcon
-        title={t('applications.list.loadFailed')}
-        description={isApiError(applications.error) ? apiErrorText(applications.error, locale) : undefined}
-        action={
-          <Button icon={<ReloadOutlined />} onClick={() => void applications.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadFailedAlert title={t('applications.list.loadFailed')} error={applications.error} onRetry={() => void applications.refetch()} />
     );
   }
 

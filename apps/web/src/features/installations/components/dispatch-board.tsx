@@ -1,10 +1,8 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { AppointmentStatus, type InstallationView } from '@pos/shared';
-import { Alert, Button, Card, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useConsoleInstallations } from '../api/dispatch.api';
@@ -107,18 +105,7 @@ export function DispatchBoard({ selectedId, onSelect, status, onStatusChange }: 
         />
       </Flex>
       {installations.isError ? (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('installations.dispatch.loadFailed')}
-          description={isApiError(installations.error) ? apiErrorText(installations.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void installations.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('installations.dispatch.loadFailed')} error={installations.error} onRetry={() => void installations.refetch()} />
       ) : (
         <Card styles={{ body: { padding: 0 } }}>
           <Table<InstallationView>

@@ -1,11 +1,9 @@
-import { CloseCircleOutlined, ReloadOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CloseCircleOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { AppointmentEvent, appointmentMachine, AppointmentStatus } from '@pos/shared';
-import { Alert, App, Button, Divider, Drawer, Flex, Grid, Skeleton, Typography } from 'antd';
+import { App, Button, Divider, Drawer, Flex, Grid, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useCancelConsoleInstallation, useConsoleInstallation, useRescheduleConsoleInstallation } from '../api/dispatch.api';
 import { AppointmentStatusTag } from './appointment-status-tag';
 import { ConfirmForm } from './confirm-form';
@@ -22,7 +20,6 @@ interface DispatchDrawerProps {
 /** One appointment for the dispatcher: the facts, then confirm, reschedule or cancel as its status allows. */
 export function DispatchDrawer({ installationId, onClose }: DispatchDrawerProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
   const installation = useConsoleInstallation(installationId);
@@ -50,18 +47,7 @@ export function DispatchDrawer({ installationId, onClose }: DispatchDrawerProps)
       data-testid="dispatch-drawer"
     >
       {installation.isError ? (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('installations.dispatch.detailFailed')}
-          description={isApiError(installation.error) ? apiErrorText(installation.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void installation.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('installations.dispatch.detailFailed')} error={installation.error} onRetry={() => void installation.refetch()} />
       ) : !view ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : (

@@ -1,10 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { AppointmentStatus, ApplicationStatus } from '@pos/shared';
-import { Alert, Button, Card, Skeleton } from 'antd';
+import { Alert, Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useApplicationInstallation } from '../api/installations.api';
 import { AppointmentCard } from './appointment-card';
 import { BookingForm } from './booking-form';
@@ -33,25 +30,13 @@ interface InstallationPanelProps {
 /** The installation part of an application: the booking form until a visit is booked, then the visit itself. */
 export function InstallationPanel({ applicationId, applicationStatus, contact, terminalsPath, onChanged }: InstallationPanelProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const relevant = WITH_INSTALLATION.includes(applicationStatus);
   const installation = useApplicationInstallation(applicationId, relevant);
 
   if (!relevant) return null;
   if (installation.isError) {
     return (
-      <Alert
-        role="alert"
-        type="error"
-        showIcon
-        title={t('installations.card.loadFailed')}
-        description={isApiError(installation.error) ? apiErrorText(installation.error, locale) : undefined}
-        action={
-          <Button icon={<ReloadOutlined />} onClick={() => void installation.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadFailedAlert title={t('installations.card.loadFailed')} error={installation.error} onRetry={() => void installation.refetch()} />
     );
   }
   if (installation.isPending) {

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, DeleteOutlined, EnvironmentOutlined, PhoneOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { AppointmentStatus, ErrorCode, type CompleteInstallationRequest, type InstallationView } from '@pos/shared';
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { useLocale } from '../../../lib/i18n';
@@ -30,7 +31,6 @@ const recordedCount = (view: InstallationView) => view.terminals.filter((termina
 /** 任务详情 on the technician's phone: arrive, record terminals, run the checks and the test, complete. */
 export function JobWorkspace({ jobId, models, jobsPath }: JobWorkspaceProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const job = useJob(jobId);
   useDocumentTitle(job.data ? (job.data.merchant.businessName ?? job.data.merchant.displayName) : t('installations.jobs.title'));
 
@@ -44,18 +44,7 @@ export function JobWorkspace({ jobId, models, jobsPath }: JobWorkspaceProps) {
     return (
       <Flex vertical gap={12} style={{ maxWidth: 720, margin: '0 auto', width: '100%' }}>
         {back}
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('installations.job.loadFailed')}
-          description={isApiError(job.error) ? apiErrorText(job.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void job.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('installations.job.loadFailed')} error={job.error} onRetry={() => void job.refetch()} />
       </Flex>
     );
   }

@@ -1,11 +1,8 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { AppointmentStatus, type InstallationView } from '@pos/shared';
-import { Alert, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useJobs } from '../api/jobs.api';
 import { JobCard } from './job-card';
@@ -25,7 +22,6 @@ function groupOf(job: InstallationView, today: string): Group {
 /** 我的任务: the technician's jobs as cards, one column, made for a phone. */
 export function MyJobs({ jobPath }: { jobPath: (id: string) => string }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const jobs = useJobs();
   useDocumentTitle(t('installations.jobs.title'));
   const today = dayjs().utcOffset(CHINA_UTC_OFFSET_MINUTES).format('YYYY-MM-DD');
@@ -44,18 +40,7 @@ export function MyJobs({ jobPath }: { jobPath: (id: string) => string }) {
     return (
       <Flex vertical gap={16}>
         {header}
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('installations.jobs.loadFailed')}
-          description={isApiError(jobs.error) ? apiErrorText(jobs.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void jobs.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('installations.jobs.loadFailed')} error={jobs.error} onRetry={() => void jobs.refetch()} />
       </Flex>
     );
   }

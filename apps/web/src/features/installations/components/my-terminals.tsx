@@ -1,9 +1,6 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Typography } from 'antd';
+import { Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMyTerminals } from '../api/terminals.api';
 import { TerminalsTable } from './terminals-table';
@@ -11,7 +8,6 @@ import { TerminalsTable } from './terminals-table';
 /** 我的终端: the merchant's terminals with status and inspection dates. */
 export function MyTerminals() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const terminals = useMyTerminals();
   useDocumentTitle(t('installations.myTerminals.title'));
 
@@ -24,18 +20,7 @@ export function MyTerminals() {
         <Typography.Text type="secondary">{t('installations.myTerminals.subtitle')}</Typography.Text>
       </div>
       {terminals.isError ? (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('installations.myTerminals.loadFailed')}
-          description={isApiError(terminals.error) ? apiErrorText(terminals.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void terminals.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('installations.myTerminals.loadFailed')} error={terminals.error} onRetry={() => void terminals.refetch()} />
       ) : terminals.isSuccess && terminals.data.items.length === 0 ? (
         <Card>
           <Empty

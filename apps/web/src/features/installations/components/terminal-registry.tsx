@@ -1,10 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Typography } from 'antd';
+import { Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useConsoleTerminals } from '../api/terminals.api';
 import { TerminalsTable } from './terminals-table';
@@ -19,7 +16,6 @@ interface TerminalRegistryProps {
 /** 终端: every terminal the provider installed, searchable by serial prefix, merchant or business name. */
 export function TerminalRegistry({ providerName, query, onQueryChange }: TerminalRegistryProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [typed, setTyped] = useState(query);
   const terminals = useConsoleTerminals(query);
   useDocumentTitle(t('installations.registry.title'));
@@ -50,18 +46,7 @@ export function TerminalRegistry({ providerName, query, onQueryChange }: Termina
         style={{ maxWidth: 560 }}
       />
       {terminals.isError ? (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('installations.registry.loadFailed')}
-          description={isApiError(terminals.error) ? apiErrorText(terminals.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void terminals.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('installations.registry.loadFailed')} error={terminals.error} onRetry={() => void terminals.refetch()} />
       ) : (
         <Card styles={{ body: { padding: 0 } }}>
           <TerminalsTable terminals={terminals.data?.items} loading={terminals.isPending} audience="provider" emptyText={t('installations.registry.empty')} />

@@ -1,10 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProviderProfile } from '../api/provider-settings.api';
 import { AgreementTemplatePanel } from './agreement-template-panel';
@@ -23,7 +20,6 @@ function isTab(value: string | null): value is TabKey {
 /** PROVIDER_ADMIN: the provider's marketplace profile, fee schedule versions, document requirements and terminal models. */
 export function ProviderSettingsPage({ providerName }: { providerName: string }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const profile = useProviderProfile();
   const [params, setParams] = useSearchParams();
   const tab: TabKey = isTab(params.get('tab')) ? (params.get('tab') as TabKey) : 'profile';
@@ -32,18 +28,7 @@ export function ProviderSettingsPage({ providerName }: { providerName: string })
   let body;
   if (profile.isError) {
     body = (
-      <Alert
-        role="alert"
-        type="error"
-        showIcon
-        title={t('providerSettings.loadFailed')}
-        description={isApiError(profile.error) ? apiErrorText(profile.error, locale) : undefined}
-        action={
-          <Button icon={<ReloadOutlined />} onClick={() => void profile.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadFailedAlert title={t('providerSettings.loadFailed')} error={profile.error} onRetry={() => void profile.refetch()} />
     );
   } else if (!profile.data) {
     body = <Skeleton active paragraph={{ rows: 8 }} />;

@@ -1,4 +1,4 @@
-import { CalculatorOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, SwapOutlined } from '@ant-design/icons';
 import {
   ProviderKind,
   REGION_CODES,
@@ -6,11 +6,10 @@ import {
   type ProviderListQuery,
   type TerminalType,
 } from '@pos/shared';
-import { Alert, Button, Card, Col, Empty, Flex, Form, Row, Select, Skeleton, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Form, Row, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { regionName } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -158,18 +157,7 @@ export function ProviderCatalog({ basePath }: ProviderCatalogProps) {
       </Card>
 
       {providers.isError ? (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('providers.catalog.loadFailed')}
-          description={isApiError(providers.error) ? apiErrorText(providers.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void providers.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('providers.catalog.loadFailed')} error={providers.error} onRetry={() => void providers.refetch()} />
       ) : providers.isPending ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : items.length === 0 ? (

@@ -1,12 +1,10 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { FEE_CHANNELS, formatFen, MAX_COMPARED_PROVIDERS, type ProviderDetail } from '@pos/shared';
 import { Alert, Button, Card, Flex, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
-import { useLocale } from '../../../lib/i18n';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProviderComparison } from '../api/providers.api';
 import { cappedChannelsOf, rateOf, useProviderText } from '../hooks/use-provider-text';
@@ -33,7 +31,6 @@ export function parseCompareIds(value: string | null): string[] {
 /** 服务商对比: one column per provider, one row per fact, then the fee calculator for exactly these providers. */
 export function ProviderComparison({ ids, basePath }: ProviderComparisonProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const text = useProviderText();
   const valid = ids.length >= 2 && ids.length <= MAX_COMPARED_PROVIDERS;
   const comparison = useProviderComparison(ids, valid);
@@ -74,18 +71,7 @@ export function ProviderComparison({ ids, basePath }: ProviderComparisonProps) {
     return (
       <Flex vertical gap={16}>
         {header}
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('providers.compare.loadFailed')}
-          description={isApiError(comparison.error) ? apiErrorText(comparison.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void comparison.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('providers.compare.loadFailed')} error={comparison.error} onRetry={() => void comparison.refetch()} />
       </Flex>
     );
   }

@@ -1,13 +1,12 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { formatFen, type DocumentRequirementView, type TerminalModelView } from '@pos/shared';
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Table, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { FeeScheduleTable } from '../../../components/fee-schedule-table';
 import { PlainList, PlainListItem } from '../../../components/plain-list';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
 import { pickLocalized } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -43,18 +42,7 @@ export function ProviderDetail({ providerId, basePath, actions, notice }: Provid
     return (
       <Flex vertical gap={16}>
         {back}
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('providers.detail.loadFailed')}
-          description={isApiError(provider.error) ? apiErrorText(provider.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void provider.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('providers.detail.loadFailed')} error={provider.error} onRetry={() => void provider.refetch()} />
       </Flex>
     );
   }

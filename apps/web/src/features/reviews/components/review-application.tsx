@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, EditOutlined, LockOutlined, ReloadOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, EditOutlined, LockOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
 import {
   ApplicationEvent,
   applicationMachine,
@@ -12,6 +12,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Typog
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { ApplicationStatusTag } from '../../../components/application-status-tag';
 import { ApplicationTimeline } from '../../../components/application-timeline';
 import { PlainList, PlainListItem } from '../../../components/plain-list';
@@ -86,7 +87,6 @@ function permissionsOf(view: ReviewApplicationView, reviewer: Reviewer | null) {
 /** The review page: header with claim/release, every field, every document with its decision, the decisions, the history. */
 export function ReviewApplication({ applicationId, reviewer, queuePath }: ReviewApplicationProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const application = useReviewApplication(applicationId);
   useDocumentTitle(application.data ? t('reviews.page.title', { reference: application.data.reference }) : t('reviews.queue.title'));
 
@@ -100,18 +100,7 @@ export function ReviewApplication({ applicationId, reviewer, queuePath }: Review
     return (
       <Flex vertical gap={16}>
         {back}
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('reviews.page.loadFailed')}
-          description={isApiError(application.error) ? apiErrorText(application.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void application.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('reviews.page.loadFailed')} error={application.error} onRetry={() => void application.refetch()} />
       </Flex>
     );
   }

@@ -1,12 +1,10 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { QUEUE_STATUSES, type QueueStatus, type ReviewQueueItem, type ReviewQueueQuery } from '@pos/shared';
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { ApplicationStatusTag } from '../../../components/application-status-tag';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -180,18 +178,7 @@ export function ReviewQueue({ scope, applicationPath, providers = [] }: ReviewQu
   let body;
   if (queue.isError) {
     body = (
-      <Alert
-        role="alert"
-        type="error"
-        showIcon
-        title={t('reviews.queue.loadFailed')}
-        description={isApiError(queue.error) ? apiErrorText(queue.error, locale) : undefined}
-        action={
-          <Button icon={<ReloadOutlined />} onClick={() => void queue.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadFailedAlert title={t('reviews.queue.loadFailed')} error={queue.error} onRetry={() => void queue.refetch()} />
     );
   } else {
     body = (

@@ -1,9 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/error-message';
+import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -58,18 +56,7 @@ export function StaffPage({ providerName }: StaffPageProps) {
         <Typography.Text type="secondary">{t('staff.subtitle', { provider: providerName })}</Typography.Text>
       </div>
       {staff.isError ? (
-        <Alert
-          role="alert"
-          type="error"
-          showIcon
-          title={t('staff.loadFailed')}
-          description={isApiError(staff.error) ? apiErrorText(staff.error, locale) : undefined}
-          action={
-            <Button icon={<ReloadOutlined />} onClick={() => void staff.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadFailedAlert title={t('staff.loadFailed')} error={staff.error} onRetry={() => void staff.refetch()} />
       ) : (
         <Card styles={{ body: { padding: 0 } }}>
           <Table<StaffMember>
