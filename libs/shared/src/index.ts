@@ -17,3 +17,7 @@ export * from './contracts/applications.contract.js';
 export * from './contracts/reviews.contract.js';
 export * from './contracts/agreements.contract.js';
 export * from './contracts/installations.contract.js';
+export * from './troubleshooting/response-codes.js';
+export * from './troubleshooting/tree.js';
+export * from './troubleshooting/default-trees.js';
+export * from './contracts/tickets.contract.js';
