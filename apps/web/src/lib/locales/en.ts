@@ -1,11 +1,13 @@
 import { installationsEn } from './installations.en';
 import { reviewsEn } from './reviews.en';
+import { ticketsEn } from './tickets.en';
 import type { Messages } from './zh-CN';
 
 /** English interface strings; the `Messages` type keeps the keys identical to zh-CN. */
 export const en: Messages = {
   ...reviewsEn,
   ...installationsEn,
+  ...ticketsEn,
   app: {
     name: 'POS Merchant Portal',
     shortName: 'POS Portal',

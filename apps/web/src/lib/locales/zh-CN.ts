@@ -1,5 +1,6 @@
 import { installationsZhCN } from './installations.zh-CN';
 import { reviewsZhCN } from './reviews.zh-CN';
+import { ticketsZhCN } from './tickets.zh-CN';
 
 /**
  * Chinese (zh-CN) interface strings: the source of truth for keys. `en.ts` must have exactly the same shape,
@@ -9,6 +10,7 @@ import { reviewsZhCN } from './reviews.zh-CN';
 export const zhCN = {
   ...reviewsZhCN,
   ...installationsZhCN,
+  ...ticketsZhCN,
   app: {
     name: 'POS 商户服务平台',
     shortName: 'POS 服务',
