@@ -19,6 +19,11 @@ import { ConsoleStaffPage } from '../pages/console-staff.page';
 import { ConsoleTerminalsPage } from '../pages/console-terminals.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
 import { MerchantTerminalsPage } from '../pages/merchant-terminals.page';
+import { MerchantTicketNewPage } from '../pages/merchant-ticket-new.page';
+import { MerchantTicketPage } from '../pages/merchant-ticket.page';
+import { MerchantTicketsPage } from '../pages/merchant-tickets.page';
+import { MerchantTroubleshootSessionPage } from '../pages/merchant-troubleshoot-session.page';
+import { MerchantTroubleshootPage } from '../pages/merchant-troubleshoot.page';
 import { NotFoundPage } from '../pages/not-found.page';
 import { ProviderComparePage } from '../pages/provider-compare.page';
 import { ProviderDetailPage } from '../pages/provider-detail.page';
@@ -78,6 +83,11 @@ export const routes: RouteObject[] = [
           { path: 'applications/:applicationId/agreement', element: <AgreementPage /> },
           { path: 'verify', element: <VerifyPage /> },
           { path: 'terminals', element: <MerchantTerminalsPage /> },
+          { path: 'troubleshoot', element: <MerchantTroubleshootPage /> },
+          { path: 'troubleshoot/:sessionId', element: <MerchantTroubleshootSessionPage /> },
+          { path: 'tickets', element: <MerchantTicketsPage /> },
+          { path: 'tickets/new', element: <MerchantTicketNewPage /> },
+          { path: 'tickets/:ticketId', element: <MerchantTicketPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MyApplications } from '../features/applications';
 import { useCurrentUser } from '../features/auth';
+import { TroubleshootEntryCard } from '../features/troubleshooting';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 type StepKey = 'choose' | 'apply' | 'review' | 'agreement' | 'install' | 'support' | 'prevention';
@@ -26,7 +27,7 @@ const STEPS: { key: StepKey; icon: ReactNode; to?: string; available?: boolean }
   { key: 'review', icon: <AuditOutlined />, available: true },
   { key: 'agreement', icon: <SignatureOutlined />, available: true },
   { key: 'install', icon: <ToolOutlined />, to: '/merchant/terminals' },
-  { key: 'support', icon: <CustomerServiceOutlined /> },
+  { key: 'support', icon: <CustomerServiceOutlined />, to: '/merchant/troubleshoot' },
   { key: 'prevention', icon: <SafetyCertificateOutlined /> },
 ];
 
@@ -46,6 +47,7 @@ export function MerchantHomePage() {
           {t('home.merchant.intro')}
         </Typography.Paragraph>
       </div>
+      <TroubleshootEntryCard startPath="/merchant/troubleshoot" ticketsPath="/merchant/tickets" />
       <MyApplications applicationPath={(id) => `/merchant/applications/${id}`} providersPath={PROVIDERS_PATH} />
       <div>
         <Typography.Title level={5}>{t('home.merchant.journey')}</Typography.Title>

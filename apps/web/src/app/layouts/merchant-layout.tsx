@@ -1,4 +1,4 @@
-import { CalculatorOutlined, CreditCardOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
+import { AlertOutlined, CalculatorOutlined, CreditCardOutlined, CustomerServiceOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
@@ -13,6 +13,8 @@ export function MerchantLayout() {
         { path: '/merchant/providers', label: t('nav.providers'), icon: <ShopOutlined /> },
         { path: '/merchant/providers/fee-calculator', label: t('nav.feeCalculator'), icon: <CalculatorOutlined /> },
         { path: '/merchant/terminals', label: t('installations.nav.myTerminals'), icon: <CreditCardOutlined /> },
+        { path: '/merchant/troubleshoot', label: t('tickets.nav.troubleshoot'), icon: <AlertOutlined /> },
+        { path: '/merchant/tickets', label: t('tickets.nav.myTickets'), icon: <CustomerServiceOutlined /> },
       ]}
     />
   );

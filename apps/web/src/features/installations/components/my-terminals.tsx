@@ -1,12 +1,14 @@
+import type { TerminalView } from '@pos/shared';
 import { Card, Empty, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedAlert } from '../../../components/load-failed-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMyTerminals } from '../api/terminals.api';
 import { TerminalsTable } from './terminals-table';
 
-/** 我的终端: the merchant's terminals with status and inspection dates. */
-export function MyTerminals() {
+/** 我的终端: the merchant's terminals with status and inspection dates; `rowAction` adds something to do per terminal. */
+export function MyTerminals({ rowAction }: { rowAction?: (terminal: TerminalView) => ReactNode } = {}) {
   const { t } = useTranslation();
   const terminals = useMyTerminals();
   useDocumentTitle(t('installations.myTerminals.title'));
@@ -36,7 +38,7 @@ export function MyTerminals() {
         </Card>
       ) : (
         <Card styles={{ body: { padding: 0 } }}>
-          <TerminalsTable terminals={terminals.data?.items} loading={terminals.isPending} audience="merchant" emptyText={t('installations.myTerminals.empty')} />
+          <TerminalsTable terminals={terminals.data?.items} loading={terminals.isPending} audience="merchant" emptyText={t('installations.myTerminals.empty')} rowAction={rowAction} />
         </Card>
       )}
     </Flex>

@@ -1,7 +1,7 @@
 import type { TerminalView } from '@pos/shared';
 import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
@@ -13,10 +13,12 @@ interface TerminalsTableProps {
   /** Who reads it: the merchant sees the provider, provider staff see the merchant and the address. */
   audience: 'merchant' | 'provider';
   emptyText: string;
+  /** Something to do with a terminal, in a last column (the merchant's "report a fault"). */
+  rowAction?: (terminal: TerminalView) => ReactNode;
 }
 
 /** Terminals with their status and inspection dates; rows carry the test id terminal-<serialNumber>. */
-export function TerminalsTable({ terminals, loading, audience, emptyText }: TerminalsTableProps) {
+export function TerminalsTable({ terminals, loading, audience, emptyText, rowAction }: TerminalsTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const dash = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -78,6 +80,7 @@ export function TerminalsTable({ terminals, loading, audience, emptyText }: Term
           dash
         ),
     },
+    ...(rowAction ? ([{ key: 'action', render: (_value, row) => rowAction(row) }] satisfies TableColumnsType<TerminalView>) : []),
   ];
 
   return (
