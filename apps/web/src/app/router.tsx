@@ -17,6 +17,9 @@ import { ConsoleReviewPage } from '../pages/console-review.page';
 import { ConsoleReviewQueuePage } from '../pages/console-review-queue.page';
 import { ConsoleStaffPage } from '../pages/console-staff.page';
 import { ConsoleTerminalsPage } from '../pages/console-terminals.page';
+import { ConsoleTicketPage } from '../pages/console-ticket.page';
+import { ConsoleTicketsPage } from '../pages/console-tickets.page';
+import { ConsoleVisitsPage } from '../pages/console-visits.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
 import { MerchantTerminalsPage } from '../pages/merchant-terminals.page';
 import { MerchantTicketNewPage } from '../pages/merchant-ticket-new.page';
@@ -162,6 +165,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={[Role.TECHNICIAN]}>
                 <ConsoleJobPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'tickets',
+            element: (
+              <RequireRole roles={[Role.SUPPORT, Role.PROVIDER_ADMIN]}>
+                <ConsoleTicketsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'tickets/:ticketId',
+            element: (
+              <RequireRole roles={[Role.SUPPORT, Role.PROVIDER_ADMIN]}>
+                <ConsoleTicketPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'visits',
+            element: (
+              <RequireRole roles={[Role.TECHNICIAN]}>
+                <ConsoleVisitsPage />
               </RequireRole>
             ),
           },

@@ -1,4 +1,4 @@
-import { AuditOutlined, CreditCardOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AuditOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../features/auth';
@@ -18,10 +18,14 @@ export function ConsoleLayout() {
     nav.push({ path: '/console/staff', label: t('nav.staff'), icon: <TeamOutlined /> });
   }
   if (user.role === Role.PROVIDER_ADMIN || user.role === Role.SUPPORT) {
+    nav.push({ path: '/console/tickets', label: t('ticketDesk.nav.tickets'), icon: <CustomerServiceOutlined /> });
     nav.push({ path: '/console/installations', label: t('installations.nav.dispatch'), icon: <ScheduleOutlined /> });
   }
   // A technician's console is their jobs: it replaces the home page (which sends them there) at the top of the menu.
-  if (user.role === Role.TECHNICIAN) nav.splice(0, 1, { path: '/console/jobs', label: t('installations.nav.jobs'), icon: <ToolOutlined /> });
+  if (user.role === Role.TECHNICIAN) {
+    nav.splice(0, 1, { path: '/console/jobs', label: t('installations.nav.jobs'), icon: <ToolOutlined /> });
+    nav.splice(1, 0, { path: '/console/visits', label: t('ticketDesk.nav.visits'), icon: <CarOutlined /> });
+  }
   nav.push({ path: '/console/terminals', label: t('installations.nav.terminals'), icon: <CreditCardOutlined /> });
   return <AppShell area="console" nav={nav} />;
 }

@@ -7,4 +7,4 @@ export {
   useFeeSchedules,
   useProviderProfile,
 } from './api/provider-settings.api';
-export { ProviderSettingsPage } from './components/provider-settings-page';
+export { ProviderSettingsPage, type ExtraSettingsTab } from './components/provider-settings-page';

@@ -1,5 +1,6 @@
 import { installationsEn } from './installations.en';
 import { reviewsEn } from './reviews.en';
+import { ticketDeskEn } from './ticket-desk.en';
 import { ticketsEn } from './tickets.en';
 import type { Messages } from './zh-CN';
 
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...reviewsEn,
   ...installationsEn,
   ...ticketsEn,
+  ...ticketDeskEn,
   app: {
     name: 'POS Merchant Portal',
     shortName: 'POS Portal',

@@ -1,5 +1,6 @@
 import { installationsZhCN } from './installations.zh-CN';
 import { reviewsZhCN } from './reviews.zh-CN';
+import { ticketDeskZhCN } from './ticket-desk.zh-CN';
 import { ticketsZhCN } from './tickets.zh-CN';
 
 /**
@@ -11,6 +12,7 @@ export const zhCN = {
   ...reviewsZhCN,
   ...installationsZhCN,
   ...ticketsZhCN,
+  ...ticketDeskZhCN,
   app: {
     name: 'POS 商户服务平台',
     shortName: 'POS 服务',

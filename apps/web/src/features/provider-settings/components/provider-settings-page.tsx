@@ -1,4 +1,5 @@
 import { Card, Flex, Skeleton, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadFailedAlert } from '../../../components/load-failed-alert';
@@ -11,18 +12,22 @@ import { ProfileForm } from './profile-form';
 import { TerminalModelsForm } from './terminal-models-form';
 
 const TABS = ['profile', 'fees', 'documents', 'terminals', 'agreement'] as const;
-type TabKey = (typeof TABS)[number];
 
-function isTab(value: string | null): value is TabKey {
-  return value !== null && (TABS as readonly string[]).includes(value);
+/** A tab another feature contributes (the ticket desk's SLA targets), composed in by the page. */
+export interface ExtraSettingsTab {
+  key: string;
+  label: string;
+  children: ReactNode;
 }
 
 /** PROVIDER_ADMIN: the provider's marketplace profile, fee schedule versions, document requirements and terminal models. */
-export function ProviderSettingsPage({ providerName }: { providerName: string }) {
+export function ProviderSettingsPage({ providerName, extraTabs = [] }: { providerName: string; extraTabs?: readonly ExtraSettingsTab[] }) {
   const { t } = useTranslation();
   const profile = useProviderProfile();
   const [params, setParams] = useSearchParams();
-  const tab: TabKey = isTab(params.get('tab')) ? (params.get('tab') as TabKey) : 'profile';
+  const keys: readonly string[] = [...TABS, ...extraTabs.map((extra) => extra.key)];
+  const requested = params.get('tab');
+  const tab = requested !== null && keys.includes(requested) ? requested : 'profile';
   useDocumentTitle(t('providerSettings.title'));
 
   let body;
@@ -54,6 +59,7 @@ export function ProviderSettingsPage({ providerName }: { providerName: string })
             children: <TerminalModelsForm key={JSON.stringify(data.terminalModels)} models={data.terminalModels} />,
           },
           { key: 'agreement', label: t('agreementTemplates.tab'), children: <AgreementTemplatePanel /> },
+          ...extraTabs,
         ]}
       />
     );
