@@ -11,6 +11,7 @@ import { PrismaModule } from './core/prisma/prisma.module.js';
 import { CalendarModule } from './core/calendar/calendar.module.js';
 import { CryptoModule } from './core/crypto/crypto.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
+import { JobsModule } from './core/jobs/job-queue.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
@@ -20,6 +21,9 @@ import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.service.js';
+import { TicketsModule } from './modules/tickets/tickets.module.js';
+import { TroubleshootingModule } from './modules/troubleshooting/troubleshooting.module.js';
 
 @Module({})
 class RuntimeConfigModule {
@@ -52,6 +56,8 @@ export class AppModule {
         CryptoModule,
         CalendarModule,
         StorageModule,
+        JobsModule,
+        NotificationsModule,
         AccountsModule,
         StaffModule,
         ProvidersModule,
@@ -60,6 +66,8 @@ export class AppModule {
         ReviewsModule,
         AgreementsModule,
         InstallationsModule,
+        TicketsModule,
+        TroubleshootingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -170,6 +170,19 @@ const staff = (provider: number, domain: string, role: ProviderStaffRole, local:
   provider,
 });
 
+/** The demo merchant's terminal, live with the first provider, so troubleshooting and tickets can be tried at once. */
+export const DEMO_TERMINAL = {
+  provider: 0,
+  serialNumber: 'DF-A8-DEMO-000001',
+  type: TerminalType.TRADITIONAL_POS,
+  model: '联迪 A8',
+  simNetwork: '中国移动 4G',
+  firmwareVersion: 'V2.3.1',
+  address: '北京市朝阳区建国路 88 号 王记小馆',
+  /** Installed this many days before the seed ran. */
+  installedDaysAgo: 30,
+} as const;
+
 /** One account per role (the first provider's staff), plus an admin for each other provider. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: Role.MERCHANT, loginName: '13800138000', displayName: '王小明' },

@@ -1,7 +1,9 @@
 import { normalizeLoginName } from '@pos/shared';
 import type { PasswordHasher } from '../core/auth/password-hasher.js';
 import type { PrismaService } from '../core/prisma/prisma.service.js';
-import { AGREEMENT_TEMPLATE_BODY, AGREEMENT_TEMPLATE_BODY_EN, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SLA } from './demo-data.js';
+import { AGREEMENT_TEMPLATE_BODY, AGREEMENT_TEMPLATE_BODY_EN, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SLA, DEMO_TERMINAL } from './demo-data.js';
+
+const DAY_MS = 86_400_000;
 
 /**
  * Fills an empty database with the demo marketplace and one account per role. Does nothing when any account
@@ -63,6 +65,21 @@ export async function seedDemoData(prisma: PrismaService, hasher: PasswordHasher
           providerId: account.provider === undefined ? null : providerIds[account.provider],
         };
       }),
+    });
+
+    const merchant = await tx.user.findFirstOrThrow({ where: { role: 'MERCHANT' }, select: { id: true } });
+    const { provider, installedDaysAgo, ...terminal } = DEMO_TERMINAL;
+    const installedAt = new Date(Date.now() - installedDaysAgo * DAY_MS);
+    await tx.terminal.create({
+      data: {
+        ...terminal,
+        providerId: providerIds[provider]!,
+        merchantId: merchant.id,
+        status: 'LIVE',
+        installedAt,
+        liveAt: installedAt,
+        nextInspectionDue: new Date(installedAt.getTime() + DEMO_PROVIDERS[provider].inspectionIntervalDays * DAY_MS),
+      },
     });
   });
   return true;

@@ -17,6 +17,8 @@ export interface TestApp {
   prisma: PrismaService;
   /** This app's private data directory (stored files live under files/). */
   dataDir: string;
+  /** The app's private database; pass it to `createTestApp` again to start a second app on the same data (a restart). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -36,8 +38,8 @@ async function cloneTemplate(): Promise<string> {
 }
 
 /** The whole application on a private clone of the seeded template database. Use `app.inject` for requests. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await cloneTemplate();
+export async function createTestApp(env: Record<string, string> = {}, existing: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = existing.databaseUrl ?? (await cloneTemplate());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env });
   const dataDir = mkdtempSync(join(tmpdir(), 'pos-test-data-'));
   const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), randomBytes(32), dataDir);
@@ -47,6 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     app,
     prisma: app.get(PrismaService),
     dataDir,
+    databaseUrl,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

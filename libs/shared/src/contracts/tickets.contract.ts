@@ -3,6 +3,18 @@ import type { TicketEvent, TicketStatus } from '../state-machines/ticket.machine
 import type { LocalizedText } from '../troubleshooting/response-codes.js';
 import type { TroubleshootingActor, TroubleshootingStepDefinition, TroubleshootingTreeDefinition } from '../troubleshooting/tree.js';
 
+/** Fault categories as the product names them (section 6 of PRODUCT.md). */
+export const FAULT_CATEGORY_LABELS: Record<FaultCategory, LocalizedText> = {
+  PIN_ERROR: { zh: '密码错误', en: 'PIN error' },
+  CARD_BLOCKED: { zh: '用卡受阻', en: 'Card blocked' },
+  CARD_DAMAGED: { zh: '卡片损坏', en: 'Damaged card' },
+  CARD_EXPIRED: { zh: '过期卡片', en: 'Expired card' },
+  SYSTEM_FAULT: { zh: '刷卡器或系统故障', en: 'Card reader or system fault' },
+  NETWORK: { zh: '网络故障', en: 'Network' },
+  PRINTER: { zh: '打印机故障', en: 'Printer' },
+  OTHER: { zh: '其他', en: 'Other' },
+};
+
 // ── SLA ──
 
 /** First-response and resolution targets of one priority, in business minutes (inside support hours on business days). */

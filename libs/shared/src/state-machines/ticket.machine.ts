@@ -21,6 +21,8 @@ export const TicketEvent = {
   CLOSE: 'CLOSE',
   /** The merchant withdraws a ticket nobody has picked up yet. */
   CANCEL: 'CANCEL',
+  /** Support closes a duplicate into the ticket it repeats. */
+  MERGE: 'MERGE',
 } as const;
 export type TicketEvent = (typeof TicketEvent)[keyof typeof TicketEvent];
 
@@ -28,16 +30,17 @@ const S = TicketStatus;
 const E = TicketEvent;
 
 export const ticketMachine = defineMachine<TicketStatus, TicketEvent>({
-  [S.OPEN]: { [E.START]: S.IN_PROGRESS, [E.CANCEL]: S.CLOSED },
+  [S.OPEN]: { [E.START]: S.IN_PROGRESS, [E.CANCEL]: S.CLOSED, [E.MERGE]: S.CLOSED },
   [S.IN_PROGRESS]: {
     [E.WAIT_ON_MERCHANT]: S.WAITING_ON_MERCHANT,
     [E.WAIT_ON_THIRD_PARTY]: S.WAITING_ON_THIRD_PARTY,
     [E.RESOLVE]: S.RESOLVED,
+    [E.MERGE]: S.CLOSED,
   },
-  [S.WAITING_ON_MERCHANT]: { [E.RESUME]: S.IN_PROGRESS, [E.RESOLVE]: S.RESOLVED },
-  [S.WAITING_ON_THIRD_PARTY]: { [E.RESUME]: S.IN_PROGRESS, [E.RESOLVE]: S.RESOLVED },
+  [S.WAITING_ON_MERCHANT]: { [E.RESUME]: S.IN_PROGRESS, [E.RESOLVE]: S.RESOLVED, [E.MERGE]: S.CLOSED },
+  [S.WAITING_ON_THIRD_PARTY]: { [E.RESUME]: S.IN_PROGRESS, [E.RESOLVE]: S.RESOLVED, [E.MERGE]: S.CLOSED },
   [S.RESOLVED]: { [E.REOPEN]: S.REOPENED, [E.CLOSE]: S.CLOSED },
-  [S.REOPENED]: { [E.START]: S.IN_PROGRESS },
+  [S.REOPENED]: { [E.START]: S.IN_PROGRESS, [E.RESOLVE]: S.RESOLVED, [E.MERGE]: S.CLOSED },
   [S.CLOSED]: {},
 });
 

@@ -23,6 +23,16 @@ export function packageCalendarEntries(): CalendarEntry[] {
   ];
 }
 
+/** Daily support hours, in minutes after midnight Beijing time (540–1080 is 09:00–18:00). */
+export interface SupportHours {
+  startMinute: number;
+  endMinute: number;
+}
+
+const MINUTE_MS = 60_000;
+/** No SLA target is anywhere near ten years; the bound stops a calendar with no workdays from looping forever. */
+const MAX_DAYS_SCANNED = 3_660;
+
 /** YYYY-MM-DD of the Beijing calendar day an instant falls on. */
 export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
@@ -78,5 +88,50 @@ export class BusinessCalendar implements OnModuleInit {
       if (this.isWorkday(day.toISOString().slice(0, 10))) remaining--;
     }
     return new Date(day.getTime() + DAY_MS - 1 - CHINA_OFFSET_MS);
+  }
+
+  /**
+   * The instant `minutes` business minutes after `from`: the clock runs only inside support hours on business
+   * days. Friday 17:00 plus 120 minutes with 09:00–18:00 hours is Monday 10:00 (or later around holidays).
+   */
+  async addBusinessMinutes(from: Date, minutes: number, hours: SupportHours): Promise<Date> {
+    await this.fresh();
+    let remainingMs = Math.max(0, minutes) * MINUTE_MS;
+    let cursor = from.getTime();
+    for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++) {
+      const day = chinaDate(new Date(cursor));
+      const midnight = Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS;
+      if (this.isWorkday(day)) {
+        const open = midnight + hours.startMinute * MINUTE_MS;
+        const close = midnight + hours.endMinute * MINUTE_MS;
+        const start = Math.max(cursor, open);
+        if (start < close) {
+          if (remainingMs <= close - start) return new Date(start + remainingMs);
+          remainingMs -= close - start;
+        }
+      }
+      cursor = midnight + DAY_MS;
+    }
+    throw new Error('No business time found within ten years; check the business calendar');
+  }
+
+  /** Business minutes between two instants (negative when `to` is before `from`). */
+  async businessMinutesBetween(from: Date, to: Date, hours: SupportHours): Promise<number> {
+    if (to < from) return -(await this.businessMinutesBetween(to, from, hours));
+    await this.fresh();
+    let totalMs = 0;
+    let cursor = from.getTime();
+    const end = to.getTime();
+    while (cursor < end) {
+      const day = chinaDate(new Date(cursor));
+      const midnight = Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS;
+      if (this.isWorkday(day)) {
+        const open = Math.max(cursor, midnight + hours.startMinute * MINUTE_MS);
+        const close = Math.min(end, midnight + hours.endMinute * MINUTE_MS);
+        if (close > open) totalMs += close - open;
+      }
+      cursor = midnight + DAY_MS;
+    }
+    return totalMs / MINUTE_MS;
   }
 }

@@ -4,12 +4,10 @@ import { type ApplicationDocumentView, type DocumentType, Role } from '@pos/shar
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
+import { sendFile } from '../../core/http/file-reply.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { DocumentTypePipe } from './document-type.pipe.js';
 import { DocumentsService } from './documents.service.js';
-
-/** RFC 6266 / 5987: keeps Chinese file names intact in the download dialog. */
-const contentDisposition = (fileName: string) => `inline; filename="file"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -45,11 +43,6 @@ export class DocumentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.documents.download(user, applicationId, documentId);
-    await reply
-      .header('content-type', file.mimeType)
-      .header('content-length', file.sizeBytes)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .send(file.stream);
+    await sendFile(reply, file);
   }
 }

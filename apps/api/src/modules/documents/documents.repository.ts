@@ -7,10 +7,6 @@ export class DocumentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Registers the stored bytes once per content. */
-  upsertStoredFile(file: { sha256: string; sizeBytes: number; mimeType: string; storageKey: string }, db: Db) {
-    return db.storedFile.upsert({ where: { sha256: file.sha256 }, create: file, update: {} });
-  }
-
   /** Marks the current document of a type as replaced, so only the newest counts. */
   replaceCurrent(applicationId: string, documentType: DocumentType, db: Db) {
     return db.applicationDocument.updateMany({ where: { applicationId, documentType, replacedAt: null }, data: { replacedAt: new Date() } });
@@ -35,18 +31,6 @@ export class DocumentsRepository {
   }
 
   /** True when some row still needs the stored bytes. */
-  async isFileReferenced(sha256: string, db: Db = this.prisma): Promise<boolean> {
-    const [documents, attachments] = await Promise.all([
-      db.applicationDocument.count({ where: { fileSha256: sha256 } }),
-      db.ticketAttachment.count({ where: { fileSha256: sha256 } }),
-    ]);
-    return documents + attachments > 0;
-  }
-
-  deleteStoredFile(sha256: string, db: Db) {
-    return db.storedFile.deleteMany({ where: { sha256 } });
-  }
-
   /** The application a provider's staff member may open: their provider's, and no longer a private draft. */
   findApplicationForProviderStaff(providerId: string, applicationId: string) {
     return this.prisma.application.findFirst({ where: { id: applicationId, providerId, status: { not: 'DRAFT' } }, select: { id: true } });

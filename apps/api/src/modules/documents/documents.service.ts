@@ -1,33 +1,25 @@
-import type { Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type ApplicationDocumentView, type DocumentType, isProviderStaff, Role } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
+import type { FileDownload } from '../../core/http/file-reply.js';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
-import { FileStorage } from '../../core/storage/file-storage.js';
+import { StoredFiles } from '../../core/storage/stored-files.js';
 import { UploadReader } from '../../core/storage/upload-reader.js';
 import { toDocumentView } from '../applications/application.mapper.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { DocumentsRepository } from './documents.repository.js';
 
-export interface DocumentDownload {
-  stream: Readable;
-  mimeType: string;
-  sizeBytes: number;
-  fileName: string;
-}
 
 @Injectable()
 export class DocumentsService {
-  private readonly logger = new Logger(DocumentsService.name);
-
   constructor(
     private readonly applications: ApplicationsService,
     private readonly documents: DocumentsRepository,
     private readonly uploads: UploadReader,
-    private readonly storage: FileStorage,
+    private readonly files: StoredFiles,
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
   ) {}
@@ -42,10 +34,10 @@ export class DocumentsService {
     this.applications.assertRequestedDocument(application, documentType);
     const upload = await this.uploads.read(request);
 
-    const storageKey = await this.storage.put(upload.sha256, upload.bytes);
+    const storageKey = await this.files.put(upload);
     try {
       const document = await this.prisma.$transaction(async (tx) => {
-        await this.documents.upsertStoredFile({ sha256: upload.sha256, sizeBytes: upload.sizeBytes, mimeType: upload.mimeType, storageKey }, tx);
+        await this.files.record(upload, storageKey, tx);
         await this.documents.replaceCurrent(application.id, documentType, tx);
         const created = await this.documents.create(
           { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id },
@@ -59,7 +51,7 @@ export class DocumentsService {
       });
       return toDocumentView(application.id, document);
     } catch (error) {
-      await this.removeIfUnreferenced(upload.sha256);
+      await this.files.removeIfUnreferenced(upload.sha256);
       throw error;
     }
   }
@@ -78,19 +70,19 @@ export class DocumentsService {
         tx,
       );
     });
-    await this.removeIfUnreferenced(document.fileSha256);
+    await this.files.removeIfUnreferenced(document.fileSha256);
   }
 
   /**
    * The file, for its merchant, for the staff of the provider it was submitted to, and for platform admins;
    * 404 for everyone else, exactly as for an id that does not exist.
    */
-  async download(user: AuthUser, applicationId: string, documentId: string): Promise<DocumentDownload> {
+  async download(user: AuthUser, applicationId: string, documentId: string): Promise<FileDownload> {
     await this.assertCanRead(user, applicationId);
     const document = await this.documents.findInApplication(applicationId, documentId);
     if (!document) throw DomainError.notFound();
     return {
-      stream: await this.storage.open(document.file.storageKey),
+      stream: await this.files.open(document.file.storageKey),
       mimeType: document.file.mimeType,
       sizeBytes: document.file.sizeBytes,
       fileName: document.originalName,
@@ -104,18 +96,5 @@ export class DocumentsService {
       visible = await this.documents.findApplicationForProviderStaff(user.providerId, applicationId);
     } else if (user.role === Role.PLATFORM_ADMIN) visible = await this.documents.findApplicationForPlatform(applicationId);
     if (!visible) throw DomainError.notFound();
-  }
-
-  private async removeIfUnreferenced(sha256: string): Promise<void> {
-    try {
-      await this.prisma.$transaction(async (tx) => {
-        if (await this.documents.isFileReferenced(sha256, tx)) return;
-        await this.documents.deleteStoredFile(sha256, tx);
-        await this.storage.remove(sha256);
-      });
-    } catch (error) {
-      // The upload itself already failed or succeeded; a leftover file is harmless and logged for cleanup.
-      this.logger.warn({ err: error, sha256 }, 'Could not remove an unreferenced file');
-    }
   }
 }

@@ -24,6 +24,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
 import type { BookInstallationDto, CompleteInstallationDto, ConfirmInstallationDto, RecordTerminalDto, RescheduleInstallationDto } from './dto/installation.dto.js';
 import { type InstallationDetail, InstallationsRepository, type TerminalDetail } from './installations.repository.js';
+import { TechnicianSchedule } from './technician-schedule.js';
 
 const DAY_MS = 86_400_000;
 
@@ -85,6 +86,7 @@ export class InstallationsService {
     private readonly applications: ApplicationsRepository,
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
+    private readonly schedule: TechnicianSchedule,
   ) {}
 
   // ── merchant ──
@@ -182,6 +184,8 @@ export class InstallationsService {
         event: 'CONFIRM',
         data: { technicianId: dto.technicianId, confirmedStart: window.start, confirmedEnd: window.end },
         applicationEvent: appointment.application.status === 'SIGNED' ? 'SCHEDULE_INSTALL' : undefined,
+        // On-site repair visits live in another table; the schedule checks both.
+        alsoDo: (tx) => this.schedule.reserve(tx, dto.technicianId, window.start, window.end, { appointmentId: appointment.id }),
       });
     } catch (error) {
       if (isOverlapViolation(error)) throw new DomainError(ErrorCode.TECHNICIAN_DOUBLE_BOOKED);

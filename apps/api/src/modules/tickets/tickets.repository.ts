@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import type { FaultCategory, TicketPriority, TicketStatus } from '@pos/shared';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
+
+const PERSON = { select: { id: true, displayName: true } } as const;
+
+export const TICKET_SUMMARY = {
+  terminal: { select: { id: true, serialNumber: true, model: true, address: true, application: { select: { businessName: true } } } },
+  merchant: { select: { id: true, displayName: true, mobile: true } },
+  assignee: PERSON,
+} as const satisfies Prisma.TicketInclude;
+
+export type TicketSummaryRow = Prisma.TicketGetPayload<{ include: typeof TICKET_SUMMARY }>;
+
+const ATTACHMENT = { include: { file: { select: { mimeType: true, sizeBytes: true } } } } as const;
+
+export const SITE_VISIT_DETAIL = {
+  technician: PERSON,
+  ticket: { select: { id: true, reference: true, subject: true, ...TICKET_SUMMARY } },
+} as const satisfies Prisma.SiteVisitInclude;
+
+export type SiteVisitRow = Prisma.SiteVisitGetPayload<{ include: typeof SITE_VISIT_DETAIL }>;
+
+export const TICKET_DETAIL = {
+  ...TICKET_SUMMARY,
+  troubleshootingSession: { select: { id: true, outcome: true, steps: true } },
+  comments: { orderBy: { createdAt: 'asc' }, include: { author: { select: { id: true, displayName: true, role: true } }, attachments: ATTACHMENT } },
+  siteVisits: { orderBy: { scheduledStart: 'asc' }, include: SITE_VISIT_DETAIL },
+  mergedInto: { select: { id: true, reference: true } },
+  auditEvents: { orderBy: { createdAt: 'asc' }, include: { actor: PERSON } },
+} as const satisfies Prisma.TicketInclude;
+
+export type TicketDetailRow = Prisma.TicketGetPayload<{ include: typeof TICKET_DETAIL }>;
+
+/** Statuses the support queue shows by default: the tickets still being worked. */
+export const OPEN_TICKET_STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING_ON_MERCHANT', 'WAITING_ON_THIRD_PARTY', 'REOPENED'] as const satisfies TicketStatus[];
+
+export interface QueueFilter {
+  providerId: string;
+  status?: TicketStatus;
+  priority?: TicketPriority;
+  category?: FaultCategory;
+  terminalId?: string;
+  /** A user id, or null for unassigned tickets. */
+  assigneeId?: string | null;
+  q?: string;
+  after?: { slaDueAt: Date | null; id: string };
+  limit: number;
+}
+
+@Injectable()
+export class TicketsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findForMerchant(merchantId: string, ticketId: string) {
+    return this.prisma.ticket.findFirst({ where: { id: ticketId, merchantId }, include: TICKET_DETAIL });
+  }
+
+  findForProvider(providerId: string, ticketId: string) {
+    return this.prisma.ticket.findFirst({ where: { id: ticketId, providerId }, include: TICKET_DETAIL });
+  }
+
+  findByReference(providerId: string, reference: string) {
+    return this.prisma.ticket.findFirst({ where: { providerId, reference } });
+  }
+
+  /** The merchant's tickets, newest first, keyset-paginated on (createdAt, id). */
+  listForMerchant(merchantId: string, limit: number, after?: { createdAt: Date; id: string }) {
+    return this.prisma.ticket.findMany({
+      where: {
+        merchantId,
+        ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      include: TICKET_SUMMARY,
+    });
+  }
+
+  /**
+   * One page of the support queue, most urgent deadline first (tickets without a deadline last), keyset-paginated
+   * on (slaDueAt, id). The ids come from one indexed query (the partial `Ticket_support_queue` index for the
+   * default view); the rows are then loaded by primary key.
+   */
+  async queuePage(filter: QueueFilter): Promise<TicketSummaryRow[]> {
+    const conditions: Prisma.Sql[] = [Prisma.sql`t."providerId" = ${filter.providerId}::uuid`];
+    if (filter.status) conditions.push(Prisma.sql`t."status" = ${filter.status}::"TicketStatus"`);
+    else conditions.push(Prisma.sql`t."status" NOT IN ('RESOLVED', 'CLOSED')`);
+    if (filter.priority) conditions.push(Prisma.sql`t."priority" = ${filter.priority}::"TicketPriority"`);
+    if (filter.category) conditions.push(Prisma.sql`t."category" = ${filter.category}::"FaultCategory"`);
+    if (filter.terminalId) conditions.push(Prisma.sql`t."terminalId" = ${filter.terminalId}::uuid`);
+    if (filter.assigneeId === null) conditions.push(Prisma.sql`t."assigneeId" IS NULL`);
+    else if (filter.assigneeId) conditions.push(Prisma.sql`t."assigneeId" = ${filter.assigneeId}::uuid`);
+    if (filter.q) {
+      const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(Prisma.sql`(t."reference" = ${filter.q.toUpperCase()} OR t."subject" ILIKE ${pattern}
+        OR t."terminalId" IN (SELECT id FROM "Terminal" WHERE "serialNumber" = ${filter.q.toUpperCase()}))`);
+    }
+    if (filter.after) {
+      const { slaDueAt, id } = filter.after;
+      conditions.push(
+        slaDueAt === null
+          ? Prisma.sql`(t."slaDueAt" IS NULL AND t.id > ${id}::uuid)`
+          : Prisma.sql`(t."slaDueAt" > ${slaDueAt} OR (t."slaDueAt" = ${slaDueAt} AND t.id > ${id}::uuid) OR t."slaDueAt" IS NULL)`,
+      );
+    }
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM "Ticket" t
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY t."slaDueAt" ASC NULLS LAST, t.id ASC
+      LIMIT ${filter.limit}`;
+    if (rows.length === 0) return [];
+    const tickets = await this.prisma.ticket.findMany({ where: { id: { in: rows.map((row) => row.id) } }, include: TICKET_SUMMARY });
+    const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+    return rows.map((row) => byId.get(row.id)!).filter(Boolean);
+  }
+
+  create(data: Prisma.TicketUncheckedCreateInput, db: Db) {
+    return db.ticket.create({ data });
+  }
+
+  /** A conditional update: applies only while the ticket is still in `from`; returns how many rows changed. */
+  async updateInStatus(ticketId: string, from: readonly TicketStatus[], data: Prisma.TicketUncheckedUpdateManyInput, db: Db): Promise<boolean> {
+    const { count } = await db.ticket.updateMany({ where: { id: ticketId, status: { in: [...from] } }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  addComment(data: Prisma.TicketCommentUncheckedCreateInput, db: Db) {
+    return db.ticketComment.create({ data });
+  }
+
+  /** Links attachments uploaded to this ticket by this user, not yet shown with a message, to a message. */
+  async linkAttachments(ticketId: string, uploadedById: string, attachmentIds: string[], commentId: string, db: Db): Promise<number> {
+    if (attachmentIds.length === 0) return 0;
+    const { count } = await db.ticketAttachment.updateMany({
+      where: { id: { in: attachmentIds }, ticketId, uploadedById, commentId: null },
+      data: { commentId },
+    });
+    return count;
+  }
+
+  createAttachment(data: Prisma.TicketAttachmentUncheckedCreateInput, db: Db) {
+    return db.ticketAttachment.create({ data, ...ATTACHMENT });
+  }
+
+  findAttachment(ticketId: string, attachmentId: string) {
+    return this.prisma.ticketAttachment.findFirst({ where: { id: attachmentId, ticketId }, include: { file: true, comment: { select: { internal: true } } } });
+  }
+
+  /** Support staff and provider admins of the provider who can take tickets. */
+  assignees(providerId: string) {
+    return this.prisma.user.findMany({
+      where: { providerId, role: { in: ['SUPPORT', 'PROVIDER_ADMIN'] }, disabledAt: null },
+      orderBy: { displayName: 'asc' },
+      select: { id: true, displayName: true },
+    });
+  }
+
+  findAssignee(providerId: string, userId: string) {
+    return this.prisma.user.findFirst({ where: { id: userId, providerId, role: { in: ['SUPPORT', 'PROVIDER_ADMIN'] }, disabledAt: null }, select: { id: true } });
+  }
+
+  providerAdmins(providerId: string, db: Db = this.prisma) {
+    return db.user.findMany({ where: { providerId, role: 'PROVIDER_ADMIN', disabledAt: null }, select: { id: true } });
+  }
+
+  supportStaff(providerId: string, db: Db = this.prisma) {
+    return db.user.findMany({ where: { providerId, role: 'SUPPORT', disabledAt: null }, select: { id: true } });
+  }
+}

@@ -1,0 +1,611 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  DEFAULT_PRIORITY_OF_CATEGORY,
+  ErrorCode,
+  type FaultCategory,
+  type RateTicketRequest,
+  type SlaSettings,
+  type TicketAttachmentView,
+  type TicketDetail,
+  type TicketEvent,
+  type TicketListResponse,
+  ticketMachine,
+  type TicketMessageRequest,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketTransitionRequest,
+} from '@pos/shared';
+import type { FastifyRequest } from 'fastify';
+import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import type { FileDownload } from '../../core/http/file-reply.js';
+import { newReference } from '../../core/ids/reference.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { StoredFiles } from '../../core/storage/stored-files.js';
+import { UploadReader } from '../../core/storage/upload-reader.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { Notifier } from '../notifications/notifications.service.js';
+import type { QueueQueryDto } from './dto/tickets.dto.js';
+import { nextDeadline, type ProviderSla, TicketSla } from './ticket-sla.js';
+import { toTicketDetail, toTicketSummary } from './ticket-views.js';
+import { type TicketDetailRow, TicketsRepository } from './tickets.repository.js';
+
+export const SLA_CHECK_JOB = 'ticket.sla-check';
+export const AUTO_CLOSE_JOB = 'ticket.auto-close';
+
+interface SlaCheckJob {
+  ticketId: string;
+  /** The deadline the check was scheduled for; a check whose deadline has since moved leaves it to a newer one. */
+  slaDueAt: string;
+}
+
+interface AutoCloseJob {
+  ticketId: string;
+}
+
+export interface OpenTicketInput {
+  merchantId: string;
+  providerId: string;
+  terminalId: string;
+  category: FaultCategory;
+  responseCode: string | null;
+  subject: string;
+  description: string;
+  troubleshootingSessionId?: string;
+}
+
+const DAY_MS = 86_400_000;
+const PAGE_SIZE = 50;
+
+const encodeCursor = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function decodeCursor<T>(cursor: string | undefined, check: (value: Record<string, unknown>) => T | undefined): T | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value = check(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>);
+    if (value) return value;
+  } catch {
+    // fall through to the field error
+  }
+  throw DomainError.invalidFields([{ field: 'cursor', code: 'isIn' }]);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Fault tickets from opening to closing, for both sides. Every change is one transaction: a conditional update
+ * on the status the action expects (a stale click gets 409, never a lost update), its audit row, the message it
+ * carries, the notifications, and the SLA job it schedules.
+ */
+@Injectable()
+export class TicketsService implements OnModuleInit {
+  constructor(
+    private readonly tickets: TicketsRepository,
+    private readonly sla: TicketSla,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditRepository,
+    private readonly jobs: JobQueue,
+    private readonly notifier: Notifier,
+    private readonly uploads: UploadReader,
+    private readonly files: StoredFiles,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<SlaCheckJob>({ name: SLA_CHECK_JOB, handle: (job) => this.checkSla(job) });
+    this.jobs.register<AutoCloseJob>({ name: AUTO_CLOSE_JOB, handle: (job) => this.autoClose(job.ticketId) });
+  }
+
+  // ── opening ──
+
+  /** Opens a ticket (directly or from a troubleshooting walk) with its deadlines, inside the caller's transaction. */
+  async open(input: OpenTicketInput, tx: Db): Promise<string> {
+    const openedAt = new Date();
+    const sla = await this.sla.of(input.providerId, tx);
+    const priority = DEFAULT_PRIORITY_OF_CATEGORY[input.category];
+    const deadlines = await this.sla.deadlines(sla, priority, openedAt);
+    const ticket = await this.tickets.create(
+      {
+        reference: newReference('TK', openedAt),
+        providerId: input.providerId,
+        merchantId: input.merchantId,
+        terminalId: input.terminalId,
+        troubleshootingSessionId: input.troubleshootingSessionId ?? null,
+        category: input.category,
+        responseCode: input.responseCode,
+        priority,
+        subject: input.subject,
+        description: input.description,
+        ...deadlines,
+        slaDueAt: deadlines.firstResponseDueAt,
+        createdAt: openedAt,
+      },
+      tx,
+    );
+    await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: input.merchantId, action: 'TICKET_OPENED', toStatus: 'OPEN', data: { priority } }, tx);
+    const support = await this.tickets.supportStaff(input.providerId, tx);
+    await this.notifier.notify(tx, support.map((u) => u.id), 'ticket.opened', { ticketId: ticket.id, reference: ticket.reference });
+    await this.scheduleSlaCheck(ticket.id, sla, tx);
+    return ticket.id;
+  }
+
+  async create(user: AuthUser, dto: { terminalId: string; category: FaultCategory; responseCode?: string; subject: string; description: string }): Promise<TicketDetail> {
+    const terminal = await this.prisma.terminal.findFirst({ where: { id: dto.terminalId, merchantId: user.id }, select: { id: true, providerId: true } });
+    if (!terminal) throw DomainError.invalidFields([{ field: 'terminalId', code: 'isIn' }]);
+    const id = await this.prisma.$transaction((tx) =>
+      this.open(
+        {
+          merchantId: user.id,
+          providerId: terminal.providerId,
+          terminalId: terminal.id,
+          category: dto.category,
+          responseCode: dto.responseCode ?? null,
+          subject: dto.subject,
+          description: dto.description,
+        },
+        tx,
+      ),
+    );
+    return this.merchantTicket(user, id);
+  }
+
+  // ── merchant ──
+
+  async merchantList(user: AuthUser, cursor?: string): Promise<TicketListResponse> {
+    const after = decodeCursor(cursor, (v) => (typeof v['c'] === 'string' && typeof v['id'] === 'string' && UUID.test(v['id']) && !Number.isNaN(Date.parse(v['c'])) ? { createdAt: new Date(v['c']), id: v['id'] } : undefined));
+    const rows = await this.tickets.listForMerchant(user.id, PAGE_SIZE + 1, after);
+    const page = rows.slice(0, PAGE_SIZE);
+    const targets = await this.targetsFor(page.map((row) => row.providerId));
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toTicketSummary(row, targets.get(row.providerId)!.targets)),
+      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  async merchantTicket(user: AuthUser, ticketId: string): Promise<TicketDetail> {
+    const ticket = await this.tickets.findForMerchant(user.id, ticketId);
+    if (!ticket) throw DomainError.notFound();
+    return this.detail(ticket, 'MERCHANT');
+  }
+
+  /**
+   * A merchant's reply. It answers a ticket waiting on the merchant (the clock runs again) and reopens a
+   * resolved one (the time it spent resolved does not count against the provider).
+   */
+  async merchantReply(user: AuthUser, ticketId: string, dto: TicketMessageRequest): Promise<TicketDetail> {
+    const ticket = await this.tickets.findForMerchant(user.id, ticketId);
+    if (!ticket) throw DomainError.notFound();
+    if (ticket.status === 'CLOSED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.prisma.$transaction(async (tx) => {
+      if (ticket.status === 'WAITING_ON_MERCHANT') await this.resume(ticket, user.id, tx);
+      else if (ticket.status === 'RESOLVED') await this.reopen(ticket, user.id, tx);
+      await this.addMessage(ticket, user.id, dto.body, false, dto.attachmentIds ?? [], tx);
+      await this.notifier.notify(tx, ticket.assigneeId ? [ticket.assigneeId] : (await this.tickets.supportStaff(ticket.providerId, tx)).map((u) => u.id), 'ticket.merchant_replied', {
+        ticketId: ticket.id,
+        reference: ticket.reference,
+      });
+    });
+    return this.merchantTicket(user, ticketId);
+  }
+
+  /** Rates a resolved ticket (which closes it), or a ticket closed by time that has no rating yet. */
+  async rate(user: AuthUser, ticketId: string, dto: RateTicketRequest): Promise<TicketDetail> {
+    const ticket = await this.tickets.findForMerchant(user.id, ticketId);
+    if (!ticket) throw DomainError.notFound();
+    const detail = toTicketDetail(ticket, (await this.sla.of(ticket.providerId)).targets, 'MERCHANT');
+    if (!detail.canRate) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.prisma.$transaction(async (tx) => {
+      const rating = { rating: dto.rating, ratingComment: dto.comment ?? null };
+      if (ticket.status === 'RESOLVED') {
+        await this.move(ticket, 'CLOSE', user.id, { ...rating, closedAt: new Date(), autoCloseAt: null }, tx);
+      } else {
+        const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, status: 'CLOSED', rating: null }, data: rating });
+        if (count !== 1) throw new DomainError(ErrorCode.CONFLICT);
+      }
+      await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: user.id, action: 'TICKET_RATED', data: { rating: dto.rating } }, tx);
+    });
+    return this.merchantTicket(user, ticketId);
+  }
+
+  /** The merchant withdraws a ticket nobody has picked up yet. */
+  async cancel(user: AuthUser, ticketId: string): Promise<TicketDetail> {
+    const ticket = await this.tickets.findForMerchant(user.id, ticketId);
+    if (!ticket) throw DomainError.notFound();
+    await this.prisma.$transaction((tx) => this.move(ticket, 'CANCEL', user.id, { closedAt: new Date(), slaDueAt: null }, tx));
+    return this.merchantTicket(user, ticketId);
+  }
+
+  // ── console ──
+
+  async queue(user: AuthUser, query: QueueQueryDto): Promise<TicketListResponse> {
+    const providerId = providerScopeOf(user);
+    const after = decodeCursor(query.cursor, (v) =>
+      typeof v['id'] === 'string' && UUID.test(v['id']) && (v['d'] === null || (typeof v['d'] === 'string' && !Number.isNaN(Date.parse(v['d']))))
+        ? { slaDueAt: v['d'] === null ? null : new Date(v['d'] as string), id: v['id'] }
+        : undefined,
+    );
+    const limit = query.limit ?? PAGE_SIZE;
+    const assigneeId = query.assignee === 'me' ? user.id : query.assignee === 'unassigned' ? null : query.assignee;
+    const rows = await this.tickets.queuePage({
+      providerId,
+      status: query.status,
+      priority: query.priority,
+      category: query.category,
+      terminalId: query.terminalId,
+      assigneeId,
+      q: query.q,
+      after,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const { targets } = await this.sla.of(providerId);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toTicketSummary(row, targets)),
+      nextCursor: rows.length > limit && last ? encodeCursor({ d: last.slaDueAt?.toISOString() ?? null, id: last.id }) : null,
+    };
+  }
+
+  async consoleTicket(user: AuthUser, ticketId: string): Promise<TicketDetail> {
+    return this.detail(await this.forProvider(user, ticketId), 'PROVIDER');
+  }
+
+  async assignees(user: AuthUser) {
+    return { items: await this.tickets.assignees(providerScopeOf(user)) };
+  }
+
+  /**
+   * A staff message. A reply to the merchant is the first response when none was given yet, and picks up an
+   * open ticket; an internal note changes nothing for the merchant.
+   */
+  async staffMessage(user: AuthUser, ticketId: string, dto: TicketMessageRequest): Promise<TicketDetail> {
+    const ticket = await this.forProvider(user, ticketId);
+    if (ticket.status === 'CLOSED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    const internal = dto.internal ?? false;
+    await this.prisma.$transaction(async (tx) => {
+      if (!internal) {
+        if (ticket.status === 'OPEN' || ticket.status === 'REOPENED') await this.move(ticket, 'START', user.id, { assigneeId: ticket.assigneeId ?? user.id }, tx);
+        await this.markFirstResponse(ticket, tx);
+        await this.notifier.notify(tx, [ticket.merchantId], 'ticket.replied', { ticketId: ticket.id, reference: ticket.reference });
+      }
+      await this.addMessage(ticket, user.id, dto.body, internal, dto.attachmentIds ?? [], tx);
+    });
+    return this.consoleTicket(user, ticketId);
+  }
+
+  async transition(user: AuthUser, ticketId: string, dto: TicketTransitionRequest): Promise<TicketDetail> {
+    const ticket = await this.forProvider(user, ticketId);
+    const note = dto.note?.trim() ?? '';
+    if ((dto.event === 'RESOLVE' || dto.event === 'WAIT_ON_MERCHANT') && note === '') throw DomainError.invalidFields([{ field: 'note', code: 'noteRequired' }]);
+    if (!ticketMachine.can(ticket.status, dto.event)) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    const now = new Date();
+    await this.prisma.$transaction(async (tx) => {
+      // A note to the merchant is a reply: record the first response before the event moves the deadlines.
+      if (note !== '') await this.markFirstResponse(ticket, tx);
+      switch (dto.event) {
+        case 'START':
+          await this.move(ticket, 'START', user.id, { assigneeId: ticket.assigneeId ?? user.id }, tx);
+          break;
+        case 'WAIT_ON_MERCHANT':
+        case 'WAIT_ON_THIRD_PARTY':
+          await this.move(ticket, dto.event, user.id, { slaPausedAt: now }, tx, note || null);
+          break;
+        case 'RESUME':
+          await this.resume(ticket, user.id, tx);
+          break;
+        case 'RESOLVE': {
+          const sla = await this.sla.of(ticket.providerId, tx);
+          const pausedMinutes = ticket.slaPausedAt ? await this.sla.pausedMinutes(ticket.slaPausedAt, now, sla.hours) : 0;
+          const autoCloseAt = new Date(now.getTime() + sla.autoCloseDays * DAY_MS);
+          const lateResolution = ticket.resolutionDueAt && !ticket.slaPausedAt && now > ticket.resolutionDueAt && !ticket.resolutionBreachedAt;
+          await this.move(
+            ticket,
+            'RESOLVE',
+            user.id,
+            {
+              resolvedAt: now,
+              slaDueAt: null,
+              slaPausedAt: null,
+              slaPausedMinutes: { increment: Math.round(pausedMinutes) },
+              autoCloseAt,
+              ...(lateResolution ? { resolutionBreachedAt: now } : {}),
+            },
+            tx,
+            note,
+          );
+          await this.jobs.send<AutoCloseJob>(AUTO_CLOSE_JOB, { ticketId: ticket.id }, { startAfter: autoCloseAt, db: tx });
+          break;
+        }
+      }
+      if (note !== '') await this.addMessage(ticket, user.id, note, false, [], tx);
+      await this.notifier.notify(tx, [ticket.merchantId], 'ticket.status_changed', { ticketId: ticket.id, reference: ticket.reference, status: ticketMachine.next(ticket.status, dto.event)! });
+    });
+    return this.consoleTicket(user, ticketId);
+  }
+
+  async assign(user: AuthUser, ticketId: string, assigneeId: string | null): Promise<TicketDetail> {
+    const ticket = await this.forProvider(user, ticketId);
+    if (assigneeId && !(await this.tickets.findAssignee(ticket.providerId, assigneeId))) throw DomainError.invalidFields([{ field: 'assigneeId', code: 'isIn' }]);
+    if (ticket.status === 'CLOSED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.prisma.$transaction(async (tx) => {
+      if (!(await this.tickets.updateInStatus(ticket.id, [ticket.status], { assigneeId }, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: user.id, action: 'TICKET_ASSIGNED', data: { assigneeId } }, tx);
+      if (assigneeId && assigneeId !== user.id) await this.notifier.notify(tx, [assigneeId], 'ticket.assigned', { ticketId: ticket.id, reference: ticket.reference });
+    });
+    return this.consoleTicket(user, ticketId);
+  }
+
+  /**
+   * A new priority moves the deadlines still ahead: each becomes the opening time plus the new target plus the
+   * business time the ticket has spent paused so far. Warnings already sent for them are forgotten.
+   */
+  async setPriority(user: AuthUser, ticketId: string, priority: TicketPriority): Promise<TicketDetail> {
+    const ticket = await this.forProvider(user, ticketId);
+    if (ticket.status === 'CLOSED' || ticket.status === 'RESOLVED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    await this.prisma.$transaction(async (tx) => {
+      const sla = await this.sla.of(ticket.providerId, tx);
+      const shifted = await this.sla.deadlines({ ...sla, targets: this.extendedBy(sla, ticket.slaPausedMinutes) }, priority, ticket.createdAt);
+      const firstResponseDueAt = ticket.firstRespondedAt ? ticket.firstResponseDueAt : shifted.firstResponseDueAt;
+      const data: Prisma.TicketUncheckedUpdateManyInput = {
+        priority,
+        firstResponseDueAt,
+        resolutionDueAt: shifted.resolutionDueAt,
+        slaDueAt: nextDeadline({ firstRespondedAt: ticket.firstRespondedAt, firstResponseDueAt, resolutionDueAt: shifted.resolutionDueAt }),
+        ...(ticket.firstRespondedAt ? {} : { firstResponseWarnedAt: null }),
+        resolutionWarnedAt: null,
+      };
+      if (!(await this.tickets.updateInStatus(ticket.id, [ticket.status], data, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: user.id, action: 'TICKET_PRIORITY_CHANGED', data: { from: ticket.priority, to: priority } }, tx);
+      await this.scheduleSlaCheck(ticket.id, sla, tx);
+    });
+    return this.consoleTicket(user, ticketId);
+  }
+
+  /** Closes this ticket as a duplicate of another open ticket of the same merchant. */
+  async merge(user: AuthUser, ticketId: string, intoReference: string): Promise<TicketDetail> {
+    const ticket = await this.forProvider(user, ticketId);
+    const target = await this.tickets.findByReference(ticket.providerId, intoReference.trim().toUpperCase());
+    if (!target) throw DomainError.invalidFields([{ field: 'intoReference', code: 'ticketNotFound' }]);
+    if (target.id === ticket.id) throw DomainError.invalidFields([{ field: 'intoReference', code: 'mergeSameTicket' }]);
+    if (target.merchantId !== ticket.merchantId) throw DomainError.invalidFields([{ field: 'intoReference', code: 'mergeOtherMerchant' }]);
+    if (target.status === 'CLOSED') throw DomainError.invalidFields([{ field: 'intoReference', code: 'mergeTargetClosed' }]);
+    await this.prisma.$transaction(async (tx) => {
+      await this.move(ticket, 'MERGE', user.id, { mergedIntoId: target.id, closedAt: new Date(), slaDueAt: null, slaPausedAt: null, autoCloseAt: null }, tx, target.reference);
+      await this.tickets.addComment({ ticketId: target.id, authorId: user.id, body: `${ticket.reference} → ${target.reference}: ${ticket.subject}\n${ticket.description}`, internal: true }, tx);
+      await this.audit.record({ entityType: 'Ticket', entityId: target.id, ticketId: target.id, actorId: user.id, action: 'TICKET_DUPLICATE_MERGED', data: { duplicate: ticket.reference } }, tx);
+      await this.notifier.notify(tx, [ticket.merchantId], 'ticket.merged', { ticketId: ticket.id, reference: ticket.reference, into: target.reference });
+    });
+    return this.consoleTicket(user, ticketId);
+  }
+
+  // ── attachments ──
+
+  async uploadAttachment(user: AuthUser, ticketId: string, request: FastifyRequest): Promise<TicketAttachmentView> {
+    const ticket = user.role === 'MERCHANT' ? await this.tickets.findForMerchant(user.id, ticketId) : await this.forProvider(user, ticketId);
+    if (!ticket) throw DomainError.notFound();
+    if (ticket.status === 'CLOSED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    const upload = await this.uploads.read(request);
+    const storageKey = await this.files.put(upload);
+    try {
+      const attachment = await this.prisma.$transaction(async (tx) => {
+        await this.files.record(upload, storageKey, tx);
+        return this.tickets.createAttachment({ ticketId: ticket.id, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id }, tx);
+      });
+      return { id: attachment.id, originalName: attachment.originalName, mimeType: attachment.file.mimeType, sizeBytes: attachment.file.sizeBytes, createdAt: attachment.createdAt.toISOString() };
+    } catch (error) {
+      await this.files.removeIfUnreferenced(upload.sha256);
+      throw error;
+    }
+  }
+
+  /** A merchant gets the files of their own ticket that are not on internal notes; staff get their provider's. */
+  async download(user: AuthUser, ticketId: string, attachmentId: string): Promise<FileDownload> {
+    const ticket = user.role === 'MERCHANT' ? await this.tickets.findForMerchant(user.id, ticketId) : await this.forProvider(user, ticketId);
+    if (!ticket) throw DomainError.notFound();
+    const attachment = await this.tickets.findAttachment(ticket.id, attachmentId);
+    if (!attachment) throw DomainError.notFound();
+    if (user.role === 'MERCHANT' && (attachment.comment?.internal || (attachment.commentId === null && attachment.uploadedById !== user.id))) throw DomainError.notFound();
+    return { stream: await this.files.open(attachment.file.storageKey), mimeType: attachment.file.mimeType, sizeBytes: attachment.file.sizeBytes, fileName: attachment.originalName };
+  }
+
+  // ── SLA settings ──
+
+  async slaSettings(user: AuthUser): Promise<SlaSettings> {
+    const sla = await this.sla.of(providerScopeOf(user));
+    return { supportDayStartMinute: sla.hours.startMinute, supportDayEndMinute: sla.hours.endMinute, ticketAutoCloseDays: sla.autoCloseDays, targets: Object.values(sla.targets) };
+  }
+
+  /** Changes apply to tickets opened from now on; open tickets keep the deadlines they were given. */
+  async updateSlaSettings(user: AuthUser, settings: SlaSettings): Promise<SlaSettings> {
+    const providerId = providerScopeOf(user);
+    if (settings.supportDayStartMinute >= settings.supportDayEndMinute) throw DomainError.invalidFields([{ field: 'supportDayEndMinute', code: 'supportHoursInvalid' }]);
+    const seen = new Set<string>();
+    settings.targets.forEach((target, index) => {
+      if (seen.has(target.priority)) throw DomainError.invalidFields([{ field: `targets.${index}.priority`, code: 'duplicateId' }]);
+      seen.add(target.priority);
+      if (target.resolutionMinutes < target.firstResponseMinutes) throw DomainError.invalidFields([{ field: `targets.${index}.resolutionMinutes`, code: 'slaTargetsInvalid' }]);
+    });
+    await this.prisma.$transaction(async (tx) => {
+      await tx.provider.update({
+        where: { id: providerId },
+        data: { supportDayStartMinute: settings.supportDayStartMinute, supportDayEndMinute: settings.supportDayEndMinute, ticketAutoCloseDays: settings.ticketAutoCloseDays },
+      });
+      for (const target of settings.targets) {
+        const values = { firstResponseMinutes: target.firstResponseMinutes, resolutionMinutes: target.resolutionMinutes, warnBeforeMinutes: target.warnBeforeMinutes };
+        await tx.slaPolicy.upsert({ where: { providerId_priority: { providerId, priority: target.priority } }, create: { providerId, priority: target.priority, ...values }, update: values });
+      }
+      await this.audit.record({ entityType: 'Provider', entityId: providerId, actorId: user.id, action: 'SLA_SETTINGS_CHANGED', data: JSON.parse(JSON.stringify(settings)) as Prisma.InputJsonObject }, tx);
+    });
+    return this.slaSettings(user);
+  }
+
+  // ── jobs ──
+
+  /**
+   * Warns before and flags after each deadline still ahead, escalating a breach to the provider admins, then
+   * schedules itself for the next moment that matters. Safe to run twice: each flag is set once, by a conditional update.
+   */
+  async checkSla(job: SlaCheckJob): Promise<void> {
+    const ticket = await this.prisma.ticket.findUnique({ where: { id: job.ticketId } });
+    if (!ticket || ticket.slaPausedAt || ticket.status === 'RESOLVED' || ticket.status === 'CLOSED') return;
+    if (ticket.slaDueAt?.toISOString() !== job.slaDueAt) return;
+    const now = new Date();
+    const sla = await this.sla.of(ticket.providerId);
+    const target = sla.targets[ticket.priority];
+    const phases = [
+      { name: 'FIRST_RESPONSE', due: ticket.firstResponseDueAt, met: ticket.firstRespondedAt !== null, warned: 'firstResponseWarnedAt', breached: 'firstResponseBreachedAt' },
+      { name: 'RESOLUTION', due: ticket.resolutionDueAt, met: false, warned: 'resolutionWarnedAt', breached: 'resolutionBreachedAt' },
+    ] as const;
+    for (const phase of phases) {
+      if (phase.met || !phase.due || ticket[phase.breached]) continue;
+      if (now >= phase.due) {
+        await this.prisma.$transaction(async (tx) => {
+          const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, [phase.breached]: null }, data: { [phase.breached]: now, escalationLevel: { increment: 1 } } });
+          if (count !== 1) return;
+          await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, action: 'SLA_BREACHED', data: { phase: phase.name, dueAt: phase.due!.toISOString() } }, tx);
+          const admins = await this.tickets.providerAdmins(ticket.providerId, tx);
+          await this.notifier.notify(tx, [...admins.map((u) => u.id), ...(ticket.assigneeId ? [ticket.assigneeId] : [])], 'ticket.sla_breached', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name });
+        });
+      } else if (!ticket[phase.warned] && (await this.sla.warnAt(phase.due, target.warnBeforeMinutes, now, sla.hours)) <= now) {
+        await this.prisma.$transaction(async (tx) => {
+          const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, [phase.warned]: null }, data: { [phase.warned]: now } });
+          if (count !== 1) return;
+          await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, action: 'SLA_WARNING', data: { phase: phase.name, dueAt: phase.due!.toISOString() } }, tx);
+          const to = ticket.assigneeId ? [ticket.assigneeId] : (await this.tickets.supportStaff(ticket.providerId, tx)).map((u) => u.id);
+          await this.notifier.notify(tx, to, 'ticket.sla_warning', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name, dueAt: phase.due!.toISOString() });
+        });
+      }
+    }
+    await this.scheduleSlaCheck(ticket.id, sla, this.prisma);
+  }
+
+  /** Closes a ticket that stayed resolved for the provider's auto-close days. */
+  async autoClose(ticketId: string): Promise<void> {
+    const now = new Date();
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.ticket.updateMany({ where: { id: ticketId, status: 'RESOLVED', autoCloseAt: { lte: now } }, data: { status: 'CLOSED', closedAt: now, version: { increment: 1 } } });
+      if (count !== 1) return;
+      await this.audit.record({ entityType: 'Ticket', entityId: ticketId, ticketId, action: 'TICKET_AUTO_CLOSED', fromStatus: 'RESOLVED', toStatus: 'CLOSED' }, tx);
+    });
+  }
+
+  // ── internals ──
+
+  private async forProvider(user: AuthUser, ticketId: string): Promise<TicketDetailRow> {
+    const ticket = await this.tickets.findForProvider(providerScopeOf(user), ticketId);
+    if (!ticket) throw DomainError.notFound();
+    return ticket;
+  }
+
+  private async detail(ticket: TicketDetailRow, side: 'MERCHANT' | 'PROVIDER'): Promise<TicketDetail> {
+    const { targets } = await this.sla.of(ticket.providerId);
+    return toTicketDetail(ticket, targets, side);
+  }
+
+  private async targetsFor(providerIds: string[]): Promise<Map<string, ProviderSla>> {
+    const unique = [...new Set(providerIds)];
+    return new Map(await Promise.all(unique.map(async (id) => [id, await this.sla.of(id)] as const)));
+  }
+
+  private extendedBy(sla: ProviderSla, minutes: number): ProviderSla['targets'] {
+    const targets = { ...sla.targets };
+    for (const [priority, target] of Object.entries(targets) as [TicketPriority, (typeof targets)[TicketPriority]][]) {
+      targets[priority] = { ...target, firstResponseMinutes: target.firstResponseMinutes + minutes, resolutionMinutes: target.resolutionMinutes + minutes };
+    }
+    return targets;
+  }
+
+  /** Applies a lifecycle event with a conditional update and its audit row; 409 when the ticket moved meanwhile. */
+  private async move(ticket: { id: string; status: TicketStatus }, event: TicketEvent, actorId: string, data: Prisma.TicketUncheckedUpdateManyInput, tx: Db, reason: string | null = null): Promise<TicketStatus> {
+    const to = ticketMachine.next(ticket.status, event);
+    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    if (!(await this.tickets.updateInStatus(ticket.id, [ticket.status], { ...data, status: to }, tx))) throw new DomainError(ErrorCode.CONFLICT);
+    await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId, action: `TICKET_${event}`, fromStatus: ticket.status, toStatus: to, reason }, tx);
+    return to;
+  }
+
+  /** Ends a pause: deadlines still ahead move by the business time the pause lasted. */
+  private async resume(ticket: TicketDetailRow, actorId: string, tx: Db): Promise<void> {
+    const now = new Date();
+    const sla = await this.sla.of(ticket.providerId, tx);
+    const pausedAt = ticket.slaPausedAt ?? now;
+    const firstResponseDueAt = ticket.firstRespondedAt ? ticket.firstResponseDueAt : await this.sla.afterPause(ticket.firstResponseDueAt, pausedAt, now, sla.hours);
+    const resolutionDueAt = await this.sla.afterPause(ticket.resolutionDueAt, pausedAt, now, sla.hours);
+    const pausedMinutes = await this.sla.pausedMinutes(pausedAt, now, sla.hours);
+    await this.move(
+      ticket,
+      'RESUME',
+      actorId,
+      {
+        firstResponseDueAt,
+        resolutionDueAt,
+        slaDueAt: nextDeadline({ firstRespondedAt: ticket.firstRespondedAt, firstResponseDueAt, resolutionDueAt }),
+        slaPausedAt: null,
+        slaPausedMinutes: { increment: Math.round(pausedMinutes) },
+      },
+      tx,
+    );
+    await this.scheduleSlaCheck(ticket.id, sla, tx);
+  }
+
+  /** Reopens a resolved ticket; the time it spent resolved counts as a pause. */
+  private async reopen(ticket: TicketDetailRow, actorId: string, tx: Db): Promise<void> {
+    const now = new Date();
+    const sla = await this.sla.of(ticket.providerId, tx);
+    const resolvedAt = ticket.resolvedAt ?? now;
+    const resolutionDueAt = await this.sla.afterPause(ticket.resolutionDueAt, resolvedAt, now, sla.hours);
+    await this.move(
+      ticket,
+      'REOPEN',
+      actorId,
+      {
+        resolvedAt: null,
+        autoCloseAt: null,
+        resolutionDueAt,
+        resolutionWarnedAt: null,
+        slaDueAt: nextDeadline({ firstRespondedAt: ticket.firstRespondedAt, firstResponseDueAt: ticket.firstResponseDueAt, resolutionDueAt }),
+        reopenCount: { increment: 1 },
+      },
+      tx,
+    );
+    const to = ticket.assigneeId ? [ticket.assigneeId] : (await this.tickets.supportStaff(ticket.providerId, tx)).map((u) => u.id);
+    await this.notifier.notify(tx, to, 'ticket.reopened', { ticketId: ticket.id, reference: ticket.reference });
+    await this.scheduleSlaCheck(ticket.id, sla, tx);
+  }
+
+  /** The first reply to the merchant stops the first-response clock; the queue then follows the resolution deadline. */
+  private async markFirstResponse(ticket: { id: string; firstRespondedAt: Date | null; resolutionDueAt: Date | null; providerId: string }, tx: Db): Promise<void> {
+    if (ticket.firstRespondedAt) return;
+    const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, firstRespondedAt: null }, data: { firstRespondedAt: new Date(), slaDueAt: ticket.resolutionDueAt } });
+    if (count === 1) await this.scheduleSlaCheck(ticket.id, await this.sla.of(ticket.providerId, tx), tx);
+  }
+
+  private async addMessage(ticket: { id: string }, authorId: string, body: string, internal: boolean, attachmentIds: string[], tx: Db): Promise<void> {
+    const comment = await this.tickets.addComment({ ticketId: ticket.id, authorId, body, internal }, tx);
+    const linked = await this.tickets.linkAttachments(ticket.id, authorId, attachmentIds, comment.id, tx);
+    if (linked !== new Set(attachmentIds).size) throw DomainError.invalidFields([{ field: 'attachmentIds', code: 'attachmentUnknown' }]);
+  }
+
+  /** Queues the next SLA check of a ticket (its next warning or deadline), in the caller's transaction. */
+  private async scheduleSlaCheck(ticketId: string, sla: ProviderSla, db: Db): Promise<void> {
+    const ticket = await db.ticket.findUniqueOrThrow({ where: { id: ticketId } });
+    if (!ticket.slaDueAt || ticket.slaPausedAt || ticket.status === 'RESOLVED' || ticket.status === 'CLOSED') return;
+    const now = new Date();
+    const warnBefore = sla.targets[ticket.priority].warnBeforeMinutes;
+    const moments: Date[] = [];
+    const phases = [
+      { due: ticket.firstResponseDueAt, met: ticket.firstRespondedAt !== null, warned: ticket.firstResponseWarnedAt, breached: ticket.firstResponseBreachedAt },
+      { due: ticket.resolutionDueAt, met: false, warned: ticket.resolutionWarnedAt, breached: ticket.resolutionBreachedAt },
+    ];
+    for (const phase of phases) {
+      if (phase.met || !phase.due || phase.breached) continue;
+      if (!phase.warned) moments.push(await this.sla.warnAt(phase.due, warnBefore, now, sla.hours));
+      moments.push(phase.due);
+    }
+    const future = moments.filter((moment) => moment > now);
+    // Something already due (a warning whose time has come) is checked at once.
+    const next = moments.length > future.length ? now : future.sort((a, b) => a.getTime() - b.getTime())[0];
+    if (!next) return;
+    await this.jobs.send<SlaCheckJob>(SLA_CHECK_JOB, { ticketId, slaDueAt: ticket.slaDueAt.toISOString() }, { startAfter: next, db });
+  }
+}
