@@ -5,6 +5,8 @@ import { FeeCalculatorPage } from '../features/providers';
 import { AdminHomePage } from '../pages/admin-home.page';
 import { AdminReviewPage } from '../pages/admin-review.page';
 import { AdminReviewQueuePage } from '../pages/admin-review-queue.page';
+import { AdminTroubleshootingTreePage } from '../pages/admin-troubleshooting-tree.page';
+import { AdminTroubleshootingPage } from '../pages/admin-troubleshooting.page';
 import { AgreementPage } from '../pages/agreement.page';
 import { ApplicationPage } from '../pages/application.page';
 import { ConsoleHomePage } from '../pages/console-home.page';
@@ -207,6 +209,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <AdminHomePage /> },
           { path: 'review-queue', element: <AdminReviewQueuePage /> },
           { path: 'applications/:applicationId', element: <AdminReviewPage /> },
+          { path: 'troubleshooting', element: <AdminTroubleshootingPage /> },
+          { path: 'troubleshooting/:category', element: <AdminTroubleshootingTreePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
