@@ -52,3 +52,41 @@ describe(BusinessCalendar.name, () => {
     expect(await calendar.addBusinessDays(beijing('2027-09-30T10:00:00'), 1)).toEqual(endOfBeijingDay('2027-10-04'));
   });
 });
+
+describe('business minutes (ticket SLAs, support hours 09:00–18:00)', () => {
+  const hours = { startMinute: 540, endMinute: 1080 };
+
+  it('carries what does not fit on Friday over the weekend (hand-computed)', async () => {
+    // Fri 17:00 + 120 min: 60 min on Friday, the other 60 from Monday 09:00.
+    expect(await calendar.addBusinessMinutes(beijing('2026-11-20T17:00:00'), 120, hours)).toEqual(beijing('2026-11-23T10:00:00'));
+    expect(await calendar.businessMinutesBetween(beijing('2026-11-20T17:00:00'), beijing('2026-11-23T10:00:00'), hours)).toBe(120);
+  });
+
+  it('starts the clock when support opens', async () => {
+    expect(await calendar.addBusinessMinutes(beijing('2026-11-23T07:00:00'), 30, hours)).toEqual(beijing('2026-11-23T09:30:00'));
+    expect(await calendar.addBusinessMinutes(beijing('2026-11-23T19:00:00'), 30, hours)).toEqual(beijing('2026-11-24T09:30:00'));
+  });
+
+  it('skips the National Day week and works the make-up Sunday (hand-computed)', async () => {
+    // Wed 30 Sep 16:00 + 240 min: 120 min that day, Oct 1–7 off, the other 120 on Thu 8 Oct until 11:00.
+    expect(await calendar.addBusinessMinutes(beijing('2026-09-30T16:00:00'), 240, hours)).toEqual(beijing('2026-10-08T11:00:00'));
+    // Fri 18 Sep 17:30 + 60 min: 30 min on Friday, Saturday off, Sunday 20 Sep is a make-up workday: 09:30.
+    expect(await calendar.addBusinessMinutes(beijing('2026-09-18T17:30:00'), 60, hours)).toEqual(beijing('2026-09-20T09:30:00'));
+    // Nine hours a day: a whole business day between Thursday 8 Oct 09:00 and Friday 9 Oct 09:00.
+    expect(await calendar.businessMinutesBetween(beijing('2026-09-30T09:00:00'), beijing('2026-10-09T09:00:00'), hours)).toBe(2 * 540);
+  });
+
+  it('moves a deadline by a pause (hand-computed)', async () => {
+    // Opened Fri 20 Nov 17:00 with 120 minutes: due Mon 10:00. Paused Fri 17:30 (30 used, 90 left), resumed
+    // Mon 09:30: the 90 minutes left run from 09:30, so the deadline is Mon 11:00.
+    const due = beijing('2026-11-23T10:00:00');
+    const left = await calendar.businessMinutesBetween(beijing('2026-11-20T17:30:00'), due, hours);
+    expect(left).toBe(90);
+    expect(await calendar.addBusinessMinutes(beijing('2026-11-23T09:30:00'), left, hours)).toEqual(beijing('2026-11-23T11:00:00'));
+  });
+
+  it('follows other support hours', async () => {
+    expect(await calendar.addBusinessMinutes(beijing('2026-11-23T21:00:00'), 90, { startMinute: 480, endMinute: 1320 })).toEqual(beijing('2026-11-24T08:30:00'));
+  });
+});
+
