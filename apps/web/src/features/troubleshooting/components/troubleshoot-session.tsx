@@ -40,6 +40,8 @@ export function TroubleshootSession({ sessionId, ticketPath, homePath, startPath
   const { t } = useTranslation();
   const locale = useLocale();
   const session = useTroubleshootingSession(sessionId);
+  // Kept here, not in the step, because the step the reload brings is a new StepCard.
+  const [stale, setStale] = useState(false);
   useDocumentTitle(t('tickets.walk.title'));
 
   if (session.isError) {
@@ -101,7 +103,7 @@ export function TroubleshootSession({ sessionId, ticketPath, homePath, startPath
           />
         </Card>
       ) : view.currentStep ? (
-        <StepCard key={view.currentStep.id} session={view} step={view.currentStep} locale={locale} />
+        <StepCard key={view.currentStep.id} session={view} step={view.currentStep} locale={locale} stale={stale} onStale={setStale} />
       ) : view.canOpenTicket ? (
         <EscalateCard session={view} ticketPath={ticketPath} />
       ) : (
@@ -113,25 +115,33 @@ export function TroubleshootSession({ sessionId, ticketPath, homePath, startPath
   );
 }
 
-function StepCard({ session, step, locale }: { session: TroubleshootingSessionView; step: TroubleshootingStepDefinition; locale: ReturnType<typeof useLocale> }) {
+interface StepCardProps {
+  session: TroubleshootingSessionView;
+  step: TroubleshootingStepDefinition;
+  locale: ReturnType<typeof useLocale>;
+  /** The last answer came too late: the walk had already moved on. */
+  stale: boolean;
+  onStale: (stale: boolean) => void;
+}
+
+function StepCard({ session, step, locale, stale, onStale }: StepCardProps) {
   const { t } = useTranslation();
   const answer = useAnswerTroubleshootingStep(session.id);
   const refetch = useTroubleshootingSession(session.id).refetch;
-  const [stale, setStale] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   // A new step is a new screen: move focus to its title so a screen reader reads it out.
   useEffect(() => titleRef.current?.focus(), []);
 
   const send = (value: string) => {
-    setStale(false);
+    onStale(false);
     answer.mutate(
       { stepId: step.id, answer: value },
       {
         onError: (error) => {
           // Another tab (or a double tap) already moved the walk on: show where it stands now.
           if (isApiError(error) && error.status === 409) {
-            setStale(true);
+            onStale(true);
             answer.reset();
             void refetch();
           }
