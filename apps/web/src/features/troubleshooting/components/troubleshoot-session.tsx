@@ -1,6 +1,5 @@
 import { CheckCircleOutlined, RightOutlined } from '@ant-design/icons';
 import {
-  ErrorCode,
   NOT_SOLVED_ANSWER,
   SOLVED_ANSWER,
   type TroubleshootingActor,
@@ -266,7 +265,7 @@ function EscalateCard({ session, ticketPath }: { session: TroubleshootingSession
             type="error"
             showIcon
             title={t('tickets.walk.openFailed')}
-            description={isApiError(escalate.error) && escalate.error.code !== ErrorCode.VALIDATION_FAILED ? apiErrorText(escalate.error, locale) : undefined}
+            description={isApiError(escalate.error) ? apiErrorText(escalate.error, locale) : undefined}
           />
         )}
         <Form form={form} name="escalate" layout="vertical" disabled={escalate.isPending} onFinish={onFinish}>

@@ -168,6 +168,22 @@ describe('troubleshooting', () => {
     expect(screen.queryByTestId('ts-open-ticket')).not.toBeInTheDocument();
   });
 
+  it('is reachable from the merchant home and the menu', async () => {
+    sessionStore.signIn(makeSession());
+    mockApi({
+      'GET /api/applications': () => jsonResponse(200, { items: [] }),
+      'GET /api/providers': () => jsonResponse(200, { items: [] }),
+      'GET /api/terminals': () => jsonResponse(200, { items: terminals }),
+    });
+    const { router } = renderApp('/merchant');
+
+    await userEvent.click(within(await screen.findByTestId('troubleshoot-entry')).getByRole('button', { name: '开始排查' }));
+    expect(router.state.location.pathname).toBe('/merchant/troubleshoot');
+    expect(await screen.findByTestId('ts-category-CARD_BLOCKED')).toHaveTextContent('用卡受阻');
+    expect(screen.getByRole('link', { name: '故障排查' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '我的报修' })).toHaveAttribute('href', '/merchant/tickets');
+  });
+
   it('shows the step in English after switching language', async () => {
     sessionStore.signIn(makeSession());
     mockApi({ 'GET /api/troubleshooting/sessions/ts-1': () => jsonResponse(200, makeTroubleshootingSession({ currentStep: checkExpiryStep })) });
