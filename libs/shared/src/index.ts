@@ -21,3 +21,4 @@ export * from './troubleshooting/response-codes.js';
 export * from './troubleshooting/tree.js';
 export * from './troubleshooting/default-trees.js';
 export * from './contracts/tickets.contract.js';
+export * from './contracts/notifications.contract.js';
