@@ -132,7 +132,7 @@ describe(TicketDeskDetail.name, () => {
     const ticket = makeDeskTicket();
     const { api } = openTicket(ticket, {
       'POST /api/console/tickets/tk-1/merge': () =>
-        errorResponse(400, { code: 'VALIDATION_FAILED', message: '提交的信息有误', details: { fields: [{ field: 'intoReference', message: '没有找到这个工单号' }] } }),
+        errorResponse(400, { code: 'VALIDATION_FAILED', message: '提交的信息有误', details: { fields: [{ field: 'intoReference', code: 'ticketNotFound', message: '没有找到这个工单号' }] } }),
     });
     const user = userEvent.setup();
 

@@ -97,7 +97,7 @@ describe(TreeEditor.name, () => {
         errorResponse(400, {
           code: 'VALIDATION_FAILED',
           message: '提交的信息有误，请检查标出的字段',
-          details: { fields: [{ field: 'definition.steps.0.instruction.zh', message: '内容过长' }] },
+          details: { fields: [{ field: 'definition.steps.0.instruction.zh', code: 'tooLong', message: '内容过长' }] },
         }),
     });
     const user = userEvent.setup();
