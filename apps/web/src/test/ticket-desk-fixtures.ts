@@ -70,7 +70,7 @@ export function makeDeskTicket(overrides: Partial<TicketDetail> = {}): TicketDet
     allowedEvents: ['START'],
     canReply: true,
     canRate: false,
-    history: [{ action: 'CREATED', fromStatus: null, toStatus: 'OPEN', reason: null, actor: { id: 'm-1', displayName: '王店主' }, at: '2026-05-18T01:00:00.000Z' }],
+    history: [{ action: 'TICKET_OPENED', fromStatus: null, toStatus: 'OPEN', reason: null, actor: { id: 'm-1', displayName: '王店主' }, at: '2026-05-18T01:00:00.000Z' }],
     ...overrides,
   };
 }

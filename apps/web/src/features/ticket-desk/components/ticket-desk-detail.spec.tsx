@@ -40,6 +40,7 @@ describe(TicketDeskDetail.name, () => {
     expect(tried).toHaveTextContent('仔细重新输入密码');
     expect(tried).toHaveTextContent('持卡人');
     expect(tried).toHaveTextContent('没有解决');
+    expect(screen.getByTestId('desk-history-entry')).toHaveTextContent('提交工单');
   });
 
   it('sends an internal note with internal:true and marks it as not visible to the merchant', async () => {
