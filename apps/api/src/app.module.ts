@@ -21,7 +21,7 @@ import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
-import { NotificationsModule } from './modules/notifications/notifications.service.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { TicketsModule } from './modules/tickets/tickets.module.js';
 import { TroubleshootingModule } from './modules/troubleshooting/troubleshooting.module.js';
 

@@ -138,6 +138,10 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     supportHoursInvalid: '服务时间无效：开始须早于结束',
     slaTargetsInvalid: '解决时限不能短于首次响应时限',
     attachmentUnknown: '附件不存在或已被使用',
+    isUrl: '请输入以 http:// 或 https:// 开头的完整网址',
+    privateAddress: '该地址指向本机或内网，不允许接收推送；如确需使用，请联系平台管理员开通例外',
+    hostUnresolvable: '无法解析该域名，请检查网址',
+    tooManyEndpoints: '每个服务商最多登记 10 个推送地址',
   },
   en: {
     required: 'Required',
@@ -209,6 +213,10 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     supportHoursInvalid: 'Invalid support hours: the start must be before the end',
     slaTargetsInvalid: 'The resolution target cannot be shorter than the first-response target',
     attachmentUnknown: 'The attachment does not exist or is already used',
+    isUrl: 'Enter a full URL starting with http:// or https://',
+    privateAddress: 'This address points to this machine or a private network and cannot receive webhooks; ask the platform admin for an exception if you need it',
+    hostUnresolvable: 'The host name cannot be resolved; check the URL',
+    tooManyEndpoints: 'A provider can register at most 10 webhook URLs',
   },
 };
 

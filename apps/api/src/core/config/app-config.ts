@@ -103,6 +103,33 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * SMTP server for outgoing email, e.g. smtp://user:pass@mail.example.com:587. Without one, emails are kept in
+   * the outbox and shown in the platform admin's development mailbox instead of being sent.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender address of outgoing email. */
+  @IsString()
+  MAIL_FROM = 'POS 商户服务平台 <no-reply@pos-portal.example>';
+
+  /** First retry delay of a failed email or webhook delivery, in seconds; each retry waits about twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  DELIVERY_RETRY_DELAY_SECONDS = 30;
+
+  /**
+   * Hosts (names or addresses, comma-separated) that webhooks may reach although they resolve to loopback, link-local
+   * or private addresses: the platform operator's explicit exception, e.g. a provider's gateway on a private link.
+   * A platform admin can also allow a single endpoint from the console.
+   */
+  @IsString()
+  WEBHOOK_PRIVATE_HOSTS = '';
+
   /** Built web app to serve on the same port; empty to serve the API only. */
   @IsOptional()
   @IsString()
@@ -118,7 +145,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'FIELD_ENCRYPTION_KEY', 'WEB_DIST_DIR']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'FIELD_ENCRYPTION_KEY', 'WEB_DIST_DIR', 'SMTP_URL']) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });

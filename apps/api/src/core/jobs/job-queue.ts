@@ -10,6 +10,8 @@ export interface JobDefinition<Data extends object> {
   handle: (data: Data) => Promise<void>;
   /** Attempts after the first failure, with exponential backoff. */
   retryLimit?: number;
+  /** Seconds before the first retry; each later retry waits about twice as long. */
+  retryDelaySeconds?: number;
 }
 
 /** pg-boss's table prefix; its own migrations keep it current. */
@@ -43,7 +45,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     for (const definition of this.definitions.values()) {
-      await this.boss.createQueue(definition.name, { retryLimit: definition.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
+      await this.boss.createQueue(definition.name, { retryLimit: definition.retryLimit ?? 5, retryBackoff: true, retryDelay: definition.retryDelaySeconds ?? 5 });
       await this.boss.work<object>(definition.name, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
         for (const job of jobs) await definition.handle(job.data);
       });

@@ -28,6 +28,7 @@ import { ApplicationsRepository } from '../applications/applications.repository.
 import { agreementContent, freezeFeeSchedule } from './agreement-content.js';
 import { type AgreementDetail, AgreementsRepository } from './agreements.repository.js';
 import type { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
+import { Notifier } from '../notifications/notifications.service.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -57,6 +58,7 @@ export class AgreementsService {
     private readonly uploads: UploadReader,
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -208,6 +210,9 @@ export class AgreementsService {
         { entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'MERCHANT_SIGNED', fromStatus: 'SENT', toStatus: 'MERCHANT_SIGNED', data: { sha256: agreement.documentSha256, ip: client.ip ?? null } },
         tx,
       );
+      const data = { applicationId: agreement.applicationId, reference: agreement.reference };
+      await this.notifier.notifyProvider(tx, agreement.providerId, [Role.PROVIDER_ADMIN], 'agreement.signed', data);
+      await this.notifier.publish(tx, agreement.providerId, 'agreement.signed', data);
     });
     return this.getById(user, agreement.id);
   }
@@ -246,6 +251,7 @@ export class AgreementsService {
         if (!(await this.applications.transition(agreement.applicationId, agreement.application.status, agreement.application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
         await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'COUNTERSIGNED', fromStatus: 'MERCHANT_SIGNED', toStatus: 'COUNTERSIGNED', data: { finalSha256 } }, tx);
         await this.audit.record({ entityType: 'Application', entityId: agreement.applicationId, applicationId: agreement.applicationId, actorId: user.id, action: 'SIGN', fromStatus: agreement.application.status, toStatus: applicationTo }, tx);
+        await this.notifier.notify(tx, [agreement.application.merchantId], 'agreement.countersigned', { applicationId: agreement.applicationId, reference: agreement.reference });
       });
     } catch (error) {
       await this.storage.remove(finalKey).catch(() => undefined);

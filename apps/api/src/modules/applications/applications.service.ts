@@ -8,6 +8,7 @@ import {
   ErrorCode,
   maskIdentifier,
   REQUIRED_APPLICATION_FIELDS,
+  Role,
   type TimelineResponse,
 } from '@pos/shared';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
@@ -21,6 +22,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { toApplicationSummary, toApplicationView, toTimeline } from './application.mapper.js';
 import { type ApplicationDetail, ApplicationsRepository } from './applications.repository.js';
 import type { SaveApplicationDraftDto } from './dto/save-application-draft.dto.js';
+import { Notifier } from '../notifications/notifications.service.js';
 
 /** Statuses in which the merchant may edit the application and its documents. */
 export const MERCHANT_EDITABLE_STATUSES = [ApplicationStatus.DRAFT, ApplicationStatus.CHANGES_REQUESTED] as const;
@@ -55,6 +57,7 @@ export class ApplicationsService {
     private readonly encryption: FieldEncryption,
     private readonly audit: AuditRepository,
     private readonly calendar: BusinessCalendar,
+    private readonly notifier: Notifier,
   ) {}
 
   async list(user: AuthUser): Promise<ApplicationListResponse> {
@@ -156,6 +159,13 @@ export class ApplicationsService {
         { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'SUBMIT', fromStatus: application.status, toStatus: to, data: { highRisk } },
         tx,
       );
+      // A first submission goes to the provider's reviewers; a resubmission to the reviewer who asked for changes.
+      const data = { applicationId: application.id, reference: application.reference, businessName: application.businessName ?? '' };
+      const resubmitted = application.status === 'CHANGES_REQUESTED';
+      const event = resubmitted ? 'application.resubmitted' : 'application.submitted';
+      if (resubmitted && application.claimedById) await this.notifier.notify(tx, [application.claimedById], event, data);
+      else await this.notifier.notifyProvider(tx, application.providerId, [Role.REVIEWER, Role.PROVIDER_ADMIN], event, data);
+      await this.notifier.publish(tx, application.providerId, event, { ...data, status: to });
     });
     return this.get(user, applicationId);
   }

@@ -15,6 +15,7 @@ import {
   type TerminalView,
   type TestTransaction,
   type TimeWindow,
+  Role,
 } from '@pos/shared';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
@@ -25,6 +26,7 @@ import { ApplicationsRepository } from '../applications/applications.repository.
 import type { BookInstallationDto, CompleteInstallationDto, ConfirmInstallationDto, RecordTerminalDto, RescheduleInstallationDto } from './dto/installation.dto.js';
 import { type InstallationDetail, InstallationsRepository, type TerminalDetail } from './installations.repository.js';
 import { TechnicianSchedule } from './technician-schedule.js';
+import { Notifier } from '../notifications/notifications.service.js';
 
 const DAY_MS = 86_400_000;
 
@@ -87,6 +89,7 @@ export class InstallationsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
     private readonly schedule: TechnicianSchedule,
+    private readonly notifier: Notifier,
   ) {}
 
   // ── merchant ──
@@ -111,6 +114,9 @@ export class InstallationsService {
         tx,
       );
       await this.audit.record({ entityType: 'InstallationAppointment', entityId: appointment.id, applicationId, actorId: user.id, action: 'INSTALLATION_REQUESTED', toStatus: 'PROPOSED' }, tx);
+      const data = { applicationId, reference: application.reference, installationId: appointment.id };
+      await this.notifier.notifyProvider(tx, application.providerId, [Role.SUPPORT, Role.PROVIDER_ADMIN], 'installation.requested', data);
+      await this.notifier.publish(tx, application.providerId, 'installation.requested', data);
     });
     return this.forApplication(user, applicationId);
   }
@@ -315,7 +321,44 @@ export class InstallationsService {
         if (!(await this.applications.transition(application.id, application.status, application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
         await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: step.applicationEvent, fromStatus: application.status, toStatus: applicationTo, reason: step.reason ?? null }, tx);
       }
+      await this.tell(tx, user, appointment, step, to);
     });
+  }
+
+  /** Whoever waits on the step's outcome: the merchant for the provider's moves, the provider for the merchant's. */
+  private async tell(tx: Db, user: AuthUser, appointment: InstallationDetail, step: Step, to: string): Promise<void> {
+    const application = appointment.application;
+    const data = { applicationId: application.id, reference: application.reference, installationId: appointment.id };
+    const byMerchant = user.role === Role.MERCHANT;
+    const dispatch = [Role.SUPPORT, Role.PROVIDER_ADMIN];
+    const technician = appointment.technician ? [appointment.technician.id] : [];
+    switch (step.event) {
+      case 'CONFIRM': {
+        const start = (step.data?.confirmedStart as Date | undefined)?.toISOString() ?? '';
+        await this.notifier.notify(tx, [application.merchantId], 'installation.confirmed', { ...data, start });
+        break;
+      }
+      case 'RESCHEDULE':
+      case 'CANCEL': {
+        const type = step.event === 'CANCEL' ? 'installation.cancelled' : 'installation.rescheduled';
+        if (byMerchant) {
+          await this.notifier.notifyProvider(tx, appointment.providerId, dispatch, type, { ...data, reason: step.reason ?? '' });
+          await this.notifier.notify(tx, technician, type, { ...data, reason: step.reason ?? '' });
+        } else await this.notifier.notify(tx, [application.merchantId], type, { ...data, reason: step.reason ?? '' });
+        break;
+      }
+      case 'RECORD_TEST':
+        if (to === 'TESTED') await this.notifier.notify(tx, [application.merchantId], 'installation.to_confirm', data);
+        break;
+      case 'MERCHANT_ACCEPT':
+        await this.notifier.notifyProvider(tx, appointment.providerId, dispatch, 'installation.accepted', data);
+        await this.notifier.publish(tx, appointment.providerId, 'installation.accepted', { ...data, status: 'LIVE' });
+        break;
+      case 'DISPUTE':
+        await this.notifier.notifyProvider(tx, appointment.providerId, dispatch, 'installation.disputed', { ...data, reason: step.reason ?? '' });
+        await this.notifier.notify(tx, technician, 'installation.disputed', { ...data, reason: step.reason ?? '' });
+        break;
+    }
   }
 
   private async merchantOwned(user: AuthUser, appointmentId: string): Promise<InstallationDetail> {

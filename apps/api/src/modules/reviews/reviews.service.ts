@@ -23,6 +23,7 @@ import { toApplicationView, toTimeline } from '../applications/application.mappe
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
 import { ApplicationsService } from '../applications/applications.service.js';
+import { Notifier } from '../notifications/notifications.service.js';
 import type { AdminReviewQueueQueryDto, DocumentDecisionDto, RequestChangesDto, ReviewQueueQueryDto } from './dto/review.dto.js';
 import { type QueueRow, type ReviewDetail, ReviewsRepository } from './reviews.repository.js';
 
@@ -76,6 +77,7 @@ export class ReviewsService {
     private readonly encryption: FieldEncryption,
     private readonly audit: AuditRepository,
     private readonly agreements: AgreementsService,
+    private readonly notifier: Notifier,
   ) {}
 
   queue(user: AuthUser, query: ReviewQueueQueryDto): Promise<ReviewQueueResponse> {
@@ -285,7 +287,29 @@ export class ReviewsService {
         { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: move.event, fromStatus: application.status, toStatus: to, reason: move.reason ?? null },
         tx,
       );
+      await this.tell(tx, user, application, move);
     });
+  }
+
+  /** Who learns of a review decision: the merchant, or the provider admins for a second approval; and webhooks. */
+  private async tell(tx: Db, user: AuthUser, application: ReviewDetail, move: Move): Promise<void> {
+    const data = { applicationId: application.id, reference: application.reference, businessName: application.businessName ?? '' };
+    switch (move.event) {
+      case 'REQUEST_CHANGES':
+        await this.notifier.notify(tx, [application.merchant.id], 'application.changes_requested', { ...data, message: move.reason ?? '' });
+        break;
+      case 'ESCALATE':
+        await this.notifier.notifyProvider(tx, application.providerId, [Role.PROVIDER_ADMIN], 'application.second_approval_needed', data, [user.id]);
+        break;
+      case 'APPROVE':
+        await this.notifier.notify(tx, [application.merchant.id], 'application.approved', data);
+        await this.notifier.publish(tx, application.providerId, 'application.approved', { ...data, status: 'APPROVED' });
+        break;
+      case 'REJECT':
+        await this.notifier.notify(tx, [application.merchant.id], 'application.rejected', { ...data, reason: move.reason ?? '' });
+        await this.notifier.publish(tx, application.providerId, 'application.rejected', { ...data, status: 'REJECTED', reason: move.reason ?? '' });
+        break;
+    }
   }
 
   private view(application: ReviewDetail): ReviewApplicationView {
