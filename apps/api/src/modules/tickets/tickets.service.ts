@@ -124,6 +124,15 @@ export class TicketsService implements OnModuleInit {
     await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: input.merchantId, action: 'TICKET_OPENED', toStatus: 'OPEN', data: { priority } }, tx);
     const support = await this.tickets.supportStaff(input.providerId, tx);
     await this.notifier.notify(tx, support.map((u) => u.id), 'ticket.opened', { ticketId: ticket.id, reference: ticket.reference });
+    await this.notifier.publish(tx, input.providerId, 'ticket.opened', {
+      ticketId: ticket.id,
+      reference: ticket.reference,
+      category: input.category,
+      responseCode: input.responseCode,
+      priority,
+      terminalId: input.terminalId,
+      firstResponseDueAt: deadlines.firstResponseDueAt.toISOString(),
+    });
     await this.scheduleSlaCheck(ticket.id, sla, tx);
     return ticket.id;
   }
@@ -318,7 +327,9 @@ export class TicketsService implements OnModuleInit {
         }
       }
       if (note !== '') await this.addMessage(ticket, user.id, note, false, [], tx);
-      await this.notifier.notify(tx, [ticket.merchantId], 'ticket.status_changed', { ticketId: ticket.id, reference: ticket.reference, status: ticketMachine.next(ticket.status, dto.event)! });
+      const status = ticketMachine.next(ticket.status, dto.event)!;
+      await this.notifier.notify(tx, [ticket.merchantId], 'ticket.status_changed', { ticketId: ticket.id, reference: ticket.reference, status });
+      await this.notifier.publish(tx, ticket.providerId, 'ticket.status_changed', { ticketId: ticket.id, reference: ticket.reference, from: ticket.status, status });
     });
     return this.consoleTicket(user, ticketId);
   }
@@ -465,6 +476,7 @@ export class TicketsService implements OnModuleInit {
           await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, action: 'SLA_BREACHED', data: { phase: phase.name, dueAt: phase.due!.toISOString() } }, tx);
           const admins = await this.tickets.providerAdmins(ticket.providerId, tx);
           await this.notifier.notify(tx, [...admins.map((u) => u.id), ...(ticket.assigneeId ? [ticket.assigneeId] : [])], 'ticket.sla_breached', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name });
+          await this.notifier.publish(tx, ticket.providerId, 'ticket.sla_breached', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name, dueAt: phase.due!.toISOString() });
         });
       } else if (!ticket[phase.warned] && (await this.sla.warnAt(phase.due, target.warnBeforeMinutes, now, sla.hours)) <= now) {
         await this.prisma.$transaction(async (tx) => {
