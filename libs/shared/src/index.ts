@@ -22,3 +22,4 @@ export * from './troubleshooting/tree.js';
 export * from './troubleshooting/default-trees.js';
 export * from './contracts/tickets.contract.js';
 export * from './contracts/notifications.contract.js';
+export * from './contracts/analytics.contract.js';
