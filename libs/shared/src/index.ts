@@ -22,4 +22,5 @@ export * from './troubleshooting/tree.js';
 export * from './troubleshooting/default-trees.js';
 export * from './contracts/tickets.contract.js';
 export * from './contracts/notifications.contract.js';
+export * from './prevention/index.js';
 export * from './contracts/analytics.contract.js';

@@ -10,6 +10,8 @@ export interface TerminalModelView {
   priceFen: number | null;
   depositFen: number | null;
   monthlyRentFen: number | null;
+  /** Days between periodic inspections of this model; null (or absent in a request) follows the provider's inspectionIntervalDays. */
+  inspectionIntervalDays?: number | null;
 }
 
 export interface FeeRateView {

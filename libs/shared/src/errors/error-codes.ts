@@ -11,7 +11,7 @@ export const ErrorCode = {
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   /** Too many failed logins; `details.lockedUntil` says until when. */
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
-  /** The account is disabled by an administrator. */
+  /** The account is disabled by an administrator; also answers a still-valid access token of a disabled account. */
   ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
   /** The refresh token is missing, expired or revoked. */
   REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_INVALID',
@@ -49,6 +49,14 @@ export const ErrorCode = {
   DUPLICATE_SERIAL: 'DUPLICATE_SERIAL',
   /** Completion refused: `details.failures` lists failed checks, a declined test or missing terminals. */
   INSTALLATION_CHECKS_FAILED: 'INSTALLATION_CHECKS_FAILED',
+  /** A training quiz below the pass mark: no record is written; `details` is a QuizResultDetails. */
+  QUIZ_NOT_PASSED: 'QUIZ_NOT_PASSED',
+  /** The provider is suspended from the marketplace and takes no new applications (work in progress continues). */
+  PROVIDER_SUSPENDED: 'PROVIDER_SUSPENDED',
+  /** The invitation link is unknown, already used or expired; an administrator can send a new one. */
+  INVITATION_INVALID: 'INVITATION_INVALID',
+  /** An admin cannot deactivate or demote their own account, so every provider keeps an admin. */
+  CANNOT_CHANGE_OWN_ACCOUNT: 'CANNOT_CHANGE_OWN_ACCOUNT',
   /** Too many requests in a short time. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** The request body is too large. */
@@ -66,7 +74,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
-  ACCOUNT_DISABLED: 403,
+  // 401, not 403: the session is over, so the web drops it and shows the sign-in page instead of retrying.
+  ACCOUNT_DISABLED: 401,
   REFRESH_TOKEN_INVALID: 401,
   REFRESH_TOKEN_REUSED: 401,
   FORBIDDEN: 403,
@@ -85,6 +94,10 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   TECHNICIAN_DOUBLE_BOOKED: 409,
   DUPLICATE_SERIAL: 409,
   INSTALLATION_CHECKS_FAILED: 422,
+  QUIZ_NOT_PASSED: 422,
+  PROVIDER_SUSPENDED: 409,
+  INVITATION_INVALID: 410,
+  CANNOT_CHANGE_OWN_ACCOUNT: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   SERVICE_UNAVAILABLE: 503,
