@@ -24,3 +24,4 @@ export * from './contracts/tickets.contract.js';
 export * from './contracts/notifications.contract.js';
 export * from './prevention/index.js';
 export * from './contracts/analytics.contract.js';
+export * from './contracts/admin.contract.js';
