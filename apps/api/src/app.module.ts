@@ -23,6 +23,7 @@ import { ProvidersModule } from './modules/providers/providers.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { TicketsModule } from './modules/tickets/tickets.module.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { TroubleshootingModule } from './modules/troubleshooting/troubleshooting.module.js';
 
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         InstallationsModule,
         TicketsModule,
         TroubleshootingModule,
+        AnalyticsModule,
       ],
       controllers: [HealthController],
       providers: [

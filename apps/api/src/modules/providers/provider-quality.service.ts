@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ProviderQuality, QUALITY_MIN_SAMPLES } from '@pos/shared';
-import { ProviderQualityRepository } from './provider-quality.repository.js';
+import { AnalyticsRepository } from '../analytics/analytics.repository.js';
 import { NO_QUALITY_DATA } from './provider.mapper.js';
 
 const SECONDS_PER_DAY = 86_400;
@@ -15,29 +15,33 @@ function ifEnough(sample: number, minimum: number, value: number | null): number
 
 @Injectable()
 export class ProviderQualityService {
-  constructor(private readonly quality: ProviderQualityRepository) {}
+  constructor(private readonly analytics: AnalyticsRepository) {}
 
-  /** Quality figures for each of these providers; a provider with no data at all gets all-null figures and zero counts. */
+  /**
+   * Quality figures for each of these providers, from the same aggregates as the providers' own dashboards (all
+   * time here); a provider with no data at all gets all-null figures and zero counts. Review time is calendar time:
+   * the marketplace compares providers roughly, the dashboard shows business days.
+   */
   async forProviders(providerIds: string[]): Promise<Map<string, ProviderQuality>> {
-    const [applications, tickets] = await Promise.all([this.quality.applicationStats(providerIds), this.quality.ticketStats(providerIds)]);
+    const [applications, tickets] = await Promise.all([this.analytics.reviewStats(providerIds), this.analytics.ticketStats(providerIds)]);
     const result = new Map<string, ProviderQuality>(providerIds.map((id) => [id, { ...NO_QUALITY_DATA }]));
     for (const row of applications) {
       const figures = result.get(row.providerId);
       if (!figures) continue;
       const min = QUALITY_MIN_SAMPLES.applications;
-      figures.decidedApplicationCount = row.decidedCount;
-      figures.approvalRatePercent = ifEnough(row.decidedCount, min, row.decidedCount > 0 ? Math.round((row.approvedCount * 100) / row.decidedCount) : null);
-      figures.medianReviewDays = ifEnough(row.timedCount, min, row.medianReviewSeconds === null ? null : oneDecimal(row.medianReviewSeconds / SECONDS_PER_DAY));
+      figures.decidedApplicationCount = row.decided;
+      figures.approvalRatePercent = ifEnough(row.decided, min, row.decided > 0 ? Math.round((row.approved * 100) / row.decided) : null);
+      figures.medianReviewDays = ifEnough(row.timed, min, row.medianReviewSeconds === null ? null : oneDecimal(row.medianReviewSeconds / SECONDS_PER_DAY));
     }
     for (const row of tickets) {
       const figures = result.get(row.providerId);
       if (!figures) continue;
       const min = QUALITY_MIN_SAMPLES.tickets;
-      figures.resolvedTicketCount = row.resolvedCount;
-      figures.medianFirstResponseMinutes = ifEnough(row.respondedCount, min, row.medianFirstResponseSeconds === null ? null : Math.round(row.medianFirstResponseSeconds / 60));
-      figures.medianResolutionMinutes = ifEnough(row.resolvedCount, min, row.medianResolutionSeconds === null ? null : Math.round(row.medianResolutionSeconds / 60));
-      figures.ratingCount = row.ratingCount;
-      figures.averageRating = ifEnough(row.ratingCount, QUALITY_MIN_SAMPLES.ratings, row.averageRating === null ? null : oneDecimal(row.averageRating));
+      figures.resolvedTicketCount = row.resolved;
+      figures.medianFirstResponseMinutes = ifEnough(row.responded, min, row.medianFirstResponseSeconds === null ? null : Math.round(row.medianFirstResponseSeconds / 60));
+      figures.medianResolutionMinutes = ifEnough(row.resolved, min, row.medianResolutionSeconds === null ? null : Math.round(row.medianResolutionSeconds / 60));
+      figures.ratingCount = row.rated;
+      figures.averageRating = ifEnough(row.rated, QUALITY_MIN_SAMPLES.ratings, row.averageRating === null ? null : oneDecimal(row.averageRating));
     }
     return result;
   }
