@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AnalyticsDashboard, type AnalyticsTable, FUNNEL_STAGES, type FunnelReport, type Locale, Role, type ReviewReport, type TicketReport } from '@pos/shared';
+import { type AnalyticsDashboard, type AnalyticsTable, FAULT_CATEGORY_LABELS, FUNNEL_STAGES, type FunnelReport, type Locale, Role, responseCodeInfo, type ReviewReport, type TicketReport } from '@pos/shared';
 import { stringify } from 'csv-stringify/sync';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
@@ -42,12 +42,12 @@ const TABLE_SECTION: Record<AnalyticsTable, 'funnel' | 'review' | 'tickets' | 'a
 const HEADERS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     weekStart: '周起始日', submitted: '提交', approved: '通过', signed: '签约', installed: '装机', live: '上线',
-    documentType: '材料类型', count: '数量', category: '故障类型', responseCode: '应答码', rating: '评分',
+    documentType: '材料类型', count: '数量', category: '故障类型', responseCode: '应答码', meaning: '含义', rating: '评分',
     metric: '指标', value: '数值',
   },
   en: {
     weekStart: 'Week starting', submitted: 'Submitted', approved: 'Approved', signed: 'Signed', installed: 'Installed', live: 'Live',
-    documentType: 'Document type', count: 'Count', category: 'Category', responseCode: 'Response code', rating: 'Rating',
+    documentType: 'Document type', count: 'Count', category: 'Category', responseCode: 'Response code', meaning: 'Meaning', rating: 'Rating',
     metric: 'Metric', value: 'Value',
   },
 };
@@ -78,6 +78,7 @@ export class AnalyticsService {
     if (section !== 'any' && !allowed[section]) throw DomainError.forbidden();
     const dashboard = await this.dashboard(user, from, to);
     const h = HEADERS[locale];
+    const language = locale === 'en' ? 'en' : 'zh';
     let columns: string[];
     let rows: (string | number | null)[][];
     switch (table) {
@@ -91,11 +92,11 @@ export class AnalyticsService {
         break;
       case 'tickets-by-category':
         columns = ['category', 'count'];
-        rows = dashboard.tickets!.byCategory.map((row) => [row.category, row.count]);
+        rows = dashboard.tickets!.byCategory.map((row) => [FAULT_CATEGORY_LABELS[row.category][language], row.count]);
         break;
       case 'tickets-by-response-code':
-        columns = ['responseCode', 'count'];
-        rows = dashboard.tickets!.byResponseCode.map((row) => [row.responseCode, row.count]);
+        columns = ['responseCode', 'meaning', 'count'];
+        rows = dashboard.tickets!.byResponseCode.map((row) => [row.responseCode, responseCodeInfo(row.responseCode)?.meaning[language] ?? '', row.count]);
         break;
       case 'satisfaction':
         columns = ['rating', 'count'];
