@@ -13,6 +13,7 @@ import { CryptoModule } from './core/crypto/crypto.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
 import { JobsModule } from './core/jobs/job-queue.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AdminModule } from './modules/admin/admin.module.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
@@ -25,6 +26,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { TicketsModule } from './modules/tickets/tickets.module.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { TroubleshootingModule } from './modules/troubleshooting/troubleshooting.module.js';
+import { PreventionModule } from './modules/prevention/prevention.module.js';
 
 @Module({})
 class RuntimeConfigModule {
@@ -60,6 +62,7 @@ export class AppModule {
         JobsModule,
         NotificationsModule,
         AccountsModule,
+        AdminModule,
         StaffModule,
         ProvidersModule,
         ApplicationsModule,
@@ -70,6 +73,7 @@ export class AppModule {
         TicketsModule,
         TroubleshootingModule,
         AnalyticsModule,
+        PreventionModule,
       ],
       controllers: [HealthController],
       providers: [

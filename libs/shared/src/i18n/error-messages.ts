@@ -154,6 +154,8 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     dateInFuture: '日期不能晚于今天',
     followUpNeedsFailure: '只有未通过的巡检才能开跟进工单',
     emailTaken: '该邮箱已被其他账号使用',
+    licenceNumberFormat: '许可证编号应为 6 至 40 位字母、数字或连字符',
+    dateRangeInvalid: '开始日期不能晚于结束日期',
   },
   en: {
     required: 'Required',
@@ -233,6 +235,8 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     dateInFuture: 'The date cannot be after today',
     followUpNeedsFailure: 'Only an inspection that did not pass can open a follow-up ticket',
     emailTaken: 'Another account already uses this email',
+    licenceNumberFormat: 'A licence number has 6 to 40 letters, digits or hyphens',
+    dateRangeInvalid: 'The start date must not be after the end date',
   },
 };
 

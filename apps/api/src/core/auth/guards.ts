@@ -19,6 +19,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+    // The strategy's own refusals (a deactivated account) keep their code; anything else is just "sign in".
+    if (err instanceof DomainError) throw err;
     if (err || !user) throw new DomainError(ErrorCode.UNAUTHENTICATED);
     return user;
   }

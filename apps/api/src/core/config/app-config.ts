@@ -130,6 +130,15 @@ export class AppConfig {
   @IsString()
   WEBHOOK_PRIVATE_HOSTS = '';
 
+  /**
+   * The portal's address as people reach it, for links in emails (invitations). Configured rather than taken from
+   * the request's Host header, which a caller controls and could point at their own site.
+   * Defaults to http://localhost:PORT.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
   /** Built web app to serve on the same port; empty to serve the API only. */
   @IsOptional()
   @IsString()
@@ -145,7 +154,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'FIELD_ENCRYPTION_KEY', 'WEB_DIST_DIR', 'SMTP_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'FIELD_ENCRYPTION_KEY', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL']) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });

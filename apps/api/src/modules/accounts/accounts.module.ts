@@ -7,6 +7,7 @@ import { RuntimeConfig } from '../../core/config/runtime-config.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthController, MeController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { Invitations } from './invitations.service.js';
 import { LocalStrategy } from './local.strategy.js';
 import { RefreshCookie } from './refresh-cookie.js';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
@@ -18,7 +19,7 @@ import { UserRepository } from './user.repository.js';
     JwtModule.registerAsync({ inject: [RuntimeConfig], useFactory: (runtime: RuntimeConfig) => ({ secret: runtime.jwtSecret }) }),
   ],
   controllers: [AuthController, MeController],
-  providers: [AuthService, AccountsService, UserRepository, RefreshTokenRepository, PasswordHasher, LocalStrategy, JwtStrategy, RefreshCookie],
-  exports: [PasswordHasher],
+  providers: [AuthService, AccountsService, UserRepository, RefreshTokenRepository, PasswordHasher, LocalStrategy, JwtStrategy, RefreshCookie, Invitations],
+  exports: [PasswordHasher, Invitations],
 })
 export class AccountsModule {}

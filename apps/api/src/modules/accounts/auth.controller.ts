@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserBody, Locale, SessionResponse } from '@pos/shared';
+import type { AcceptInvitationResponse, CurrentUser as CurrentUserBody, Locale, SessionResponse } from '@pos/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Public, SignInRateLimit } from '../../core/auth/decorators.js';
 import { ClientInfoParam, RequestLocale } from '../../core/http/request-context.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthService, type ClientInfo } from './auth.service.js';
+import { AcceptInvitationDto } from './dto/accept-invitation.dto.js';
+import { Invitations } from './invitations.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { RegisterDto } from './dto/register.dto.js';
 import { UpdateMeDto } from './dto/update-me.dto.js';
@@ -21,7 +23,17 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: RefreshCookie,
+    private readonly invitations: Invitations,
   ) {}
+
+  @Public()
+  @SignInRateLimit()
+  @Post('accept-invitation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set the password of an invited staff account from its emailed link; then sign in' })
+  acceptInvitation(@Body() dto: AcceptInvitationDto): Promise<AcceptInvitationResponse> {
+    return this.invitations.accept(dto.token, dto.password);
+  }
 
   @Public()
   @SignInRateLimit()

@@ -83,8 +83,9 @@ export class AuthService {
   async validateCredentials(rawLoginName: string, password: string, locale: Locale): Promise<SessionUser> {
     const loginName = normalizeLoginName(rawLoginName);
     const user = await this.users.findByLoginName(loginName);
-    const passwordOk = await this.hasher.verify(user?.passwordHash, password);
-    if (!user) throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
+    const passwordOk = await this.hasher.verify(user?.passwordHash ?? undefined, password);
+    // An invitation not yet accepted has no password: exactly like an unknown name, and no failure is counted.
+    if (!user || user.passwordHash === null) throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
 
     const now = new Date();
     if (user.lockedUntil && user.lockedUntil > now) throw this.lockedError(user.lockedUntil, locale);

@@ -32,10 +32,11 @@ export class ApplicationsRepository {
     });
   }
 
-  findActiveProvider(providerId: string) {
-    return this.prisma.provider.findFirst({
-      where: { id: providerId, status: 'ACTIVE' },
-      select: { id: true, feeSchedules: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
+  /** The provider to apply to, whatever its status: the caller says "suspended" rather than "no such provider". */
+  findProviderToApply(providerId: string) {
+    return this.prisma.provider.findUnique({
+      where: { id: providerId },
+      select: { id: true, status: true, feeSchedules: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
     });
   }
 

@@ -70,8 +70,9 @@ export class ApplicationsService {
 
   /** Starts a draft with a provider, pinned to the provider's current fee schedule version. */
   async create(user: AuthUser, providerId: string): Promise<ApplicationView> {
-    const provider = await this.applications.findActiveProvider(providerId);
+    const provider = await this.applications.findProviderToApply(providerId);
     if (!provider) throw DomainError.invalidFields([{ field: 'providerId', code: 'isUUID' }]);
+    if (provider.status !== 'ACTIVE') throw new DomainError(ErrorCode.PROVIDER_SUSPENDED);
     const created = await this.applications.create({
       reference: newReference('AP'),
       merchantId: user.id,
@@ -132,13 +133,15 @@ export class ApplicationsService {
     const application = await this.owned(user, applicationId);
     const to = applicationMachine.next(application.status, 'SUBMIT');
     if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-    const missing = this.missing(application);
-    if (missing.fields.length || missing.documents.length) throw new DomainError(ErrorCode.APPLICATION_INCOMPLETE, { missing });
-
     const provider = await this.prisma.provider.findUniqueOrThrow({
       where: { id: application.providerId },
-      select: { reviewSlaBusinessDays: true, secondApprovalTerminalThreshold: true, secondApprovalMccs: true },
+      select: { status: true, reviewSlaBusinessDays: true, secondApprovalTerminalThreshold: true, secondApprovalMccs: true },
     });
+    // A first submission is a new application, which a suspended provider does not take; a resubmission after
+    // requested changes is work already in progress, which continues.
+    if (provider.status !== 'ACTIVE' && application.status === 'DRAFT') throw new DomainError(ErrorCode.PROVIDER_SUSPENDED);
+    const missing = this.missing(application);
+    if (missing.fields.length || missing.documents.length) throw new DomainError(ErrorCode.APPLICATION_INCOMPLETE, { missing });
     const terminals = application.terminalRequests.reduce((sum, r) => sum + r.count, 0);
     const highRisk =
       (provider.secondApprovalTerminalThreshold !== null && terminals >= provider.secondApprovalTerminalThreshold) ||

@@ -39,6 +39,15 @@ export class Notifier {
     }
   }
 
+  /**
+   * One email to an address, outside the in-app centre and preferences: for messages to someone who cannot sign in
+   * yet (an invitation carries its one-time link, which must not sit in an in-app notification).
+   */
+  async email(db: Db, message: { to: string; subject: string; body: string; type: string; locale: Locale }): Promise<void> {
+    const email = await db.outboxEmail.create({ data: { toAddress: message.to, subject: message.subject, bodyText: message.body, type: message.type, locale: message.locale } });
+    if (this.mailer.configured) await this.jobs.send(EMAIL_JOB, { outboxId: email.id }, { db });
+  }
+
   /** Notifies the provider's active staff in the given roles (all of them, less `except`). */
   async notifyProvider(db: Db, providerId: string, roles: Role[], type: string, data: Prisma.InputJsonObject, except: (string | null)[] = []): Promise<void> {
     const staff = await db.user.findMany({ where: { providerId, role: { in: roles }, disabledAt: null }, select: { id: true } });

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { StaffController } from './staff.controller.js';
 import { StaffRepository } from './staff.repository.js';
 import { StaffService } from './staff.service.js';
 
-@Module({ controllers: [StaffController], providers: [StaffService, StaffRepository] })
+@Module({ imports: [AccountsModule], controllers: [StaffController], providers: [StaffService, StaffRepository] })
 export class StaffModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../core/prisma/prisma.service.js';
-
-const STAFF_FIELDS = { id: true, displayName: true, role: true, mobile: true, email: true, lastLoginAt: true, disabledAt: true, createdAt: true } as const;
+import type { ProviderStaffRole } from '@pos/shared';
+import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { STAFF_ACCOUNT_FIELDS } from './staff.mapper.js';
 
 /** Provider staff accounts. Every method takes the provider scope: staff never see another provider's people. */
 @Injectable()
@@ -9,11 +9,11 @@ export class StaffRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   listForProvider(providerId: string) {
-    return this.prisma.user.findMany({ where: { providerId }, select: STAFF_FIELDS, orderBy: [{ role: 'asc' }, { displayName: 'asc' }] });
+    return this.prisma.user.findMany({ where: { providerId }, select: STAFF_ACCOUNT_FIELDS, orderBy: [{ role: 'asc' }, { displayName: 'asc' }] });
   }
 
-  findInProvider(providerId: string, userId: string) {
-    return this.prisma.user.findFirst({ where: { id: userId, providerId }, select: STAFF_FIELDS });
+  findInProvider(providerId: string, userId: string, db: Db = this.prisma) {
+    return db.user.findFirst({ where: { id: userId, providerId }, select: STAFF_ACCOUNT_FIELDS });
   }
 
   listTechnicians(providerId: string) {
@@ -25,5 +25,31 @@ export class StaffRepository {
       where: { id: providerId },
       select: { id: true, name: true, nameEn: true, kind: true, status: true, _count: { select: { staff: true } } },
     });
+  }
+
+  /**
+   * Serialises staff changes within one provider (row lock on the provider until the transaction ends), so two
+   * admins deactivating each other at the same moment cannot both succeed and leave the provider without an admin.
+   */
+  async lockProvider(providerId: string, db: Db): Promise<void> {
+    await db.$queryRaw`SELECT id FROM "Provider" WHERE id = ${providerId}::uuid FOR UPDATE`;
+  }
+
+  /** Admins who can act: accepted their invitation and not deactivated. */
+  countActiveAdmins(providerId: string, db: Db, exceptUserId?: string) {
+    return db.user.count({ where: { providerId, role: 'PROVIDER_ADMIN', disabledAt: null, passwordHash: { not: null }, ...(exceptUserId && { id: { not: exceptUserId } }) } });
+  }
+
+  setRole(providerId: string, userId: string, role: ProviderStaffRole, db: Db) {
+    return db.user.updateMany({ where: { id: userId, providerId }, data: { role } });
+  }
+
+  /** Deactivating also spends a pending invitation, so its link cannot activate the account behind the admin's back. */
+  deactivate(providerId: string, userId: string, db: Db) {
+    return db.user.updateMany({ where: { id: userId, providerId, disabledAt: null }, data: { disabledAt: new Date(), invitationTokenHash: null, invitationExpiresAt: null } });
+  }
+
+  reactivate(providerId: string, userId: string, db: Db) {
+    return db.user.updateMany({ where: { id: userId, providerId, disabledAt: { not: null } }, data: { disabledAt: null, failedLoginCount: 0, lockedUntil: null } });
   }
 }
