@@ -21,7 +21,7 @@ export type InspectionChecklist = Record<InspectionItem, boolean>;
 export const INSPECTION_REMINDER_DAYS = 7;
 /** Bounds for an inspection interval, in days (provider default and per model). */
 export const INSPECTION_INTERVAL_MIN_DAYS = 7;
-export const INSPECTION_INTERVAL_MAX_DAYS = 730;
+export const INSPECTION_INTERVAL_MAX_DAYS = 365;
 /** The technician's list shows what falls due within this many days unless asked otherwise. */
 export const DEFAULT_DUE_WITHIN_DAYS = 30;
 export const MAX_DUE_WITHIN_DAYS = 365;

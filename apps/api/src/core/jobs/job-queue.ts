@@ -30,6 +30,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
+  private readonly schedules = new Map<string, string>();
   private started = false;
 
   constructor(runtime: RuntimeConfig) {
@@ -42,14 +43,26 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.definitions.set(definition.name, definition as JobDefinition<object>);
   }
 
+  /**
+   * Runs a registered job on a cron expression in Beijing time (e.g. "0 8 * * *" every day at 08:00). The schedule
+   * is a row in PostgreSQL, written again at every start (an upsert), so it survives restarts; pg-boss sends each
+   * occurrence once across all replicas, and one occurrence missed while the API was down is sent on the next start.
+   */
+  schedule(name: string, cron: string): void {
+    if (this.started) throw new Error(`Job ${name} scheduled after start`);
+    if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);
+    this.schedules.set(name, cron);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     for (const definition of this.definitions.values()) {
       await this.boss.createQueue(definition.name, { retryLimit: definition.retryLimit ?? 5, retryBackoff: true, retryDelay: definition.retryDelaySeconds ?? 5 });
       await this.boss.work<object>(definition.name, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
-        for (const job of jobs) await definition.handle(job.data);
+        for (const job of jobs) await definition.handle(job.data ?? {});
       });
     }
+    for (const [name, cron] of this.schedules) await this.boss.schedule(name, cron, {}, { tz: 'Asia/Shanghai', missed: 'once' });
     this.started = true;
   }
 

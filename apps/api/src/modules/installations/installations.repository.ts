@@ -105,8 +105,8 @@ export class InstallationsRepository {
     return this.prisma.terminal.deleteMany({ where: { id: terminalId, appointmentId, status: 'INSTALLED' } });
   }
 
-  goLive(appointmentId: string, liveAt: Date, nextInspectionDue: Date, db: Db) {
-    return db.terminal.updateMany({ where: { appointmentId, status: 'INSTALLED' }, data: { status: 'LIVE', liveAt, nextInspectionDue } });
+  goLive(appointmentId: string, liveAt: Date, db: Db) {
+    return db.terminal.updateMany({ where: { appointmentId, status: 'INSTALLED' }, data: { status: 'LIVE', liveAt } });
   }
 
   listTerminalsForMerchant(merchantId: string) {

@@ -27,8 +27,7 @@ import type { BookInstallationDto, CompleteInstallationDto, ConfirmInstallationD
 import { type InstallationDetail, InstallationsRepository, type TerminalDetail } from './installations.repository.js';
 import { TechnicianSchedule } from './technician-schedule.js';
 import { Notifier } from '../notifications/notifications.service.js';
-
-const DAY_MS = 86_400_000;
+import { InspectionSchedule } from '../prevention/inspection-schedule.js';
 
 /** Windows must end after they start, lie in the future, and last at most 12 hours. */
 function checkWindows(windows: TimeWindow[], minimum: number, field = 'windows'): { start: Date; end: Date }[] {
@@ -90,6 +89,7 @@ export class InstallationsService {
     private readonly audit: AuditRepository,
     private readonly schedule: TechnicianSchedule,
     private readonly notifier: Notifier,
+    private readonly inspectionSchedule: InspectionSchedule,
   ) {}
 
   // ── merchant ──
@@ -140,16 +140,18 @@ export class InstallationsService {
     return this.merchantView(user, appointmentId);
   }
 
-  /** The merchant accepts: terminals and application go LIVE, the first inspection is scheduled. */
+  /** The merchant accepts: terminals and application go LIVE, the first inspection falls due one interval (each model's own) later. */
   async accept(user: AuthUser, appointmentId: string): Promise<InstallationView> {
     const appointment = await this.merchantOwned(user, appointmentId);
     const now = new Date();
-    const firstInspection = new Date(now.getTime() + appointment.provider.inspectionIntervalDays * DAY_MS);
     await this.step(user, appointment, {
       event: 'MERCHANT_ACCEPT',
       data: { acceptedAt: now },
       applicationEvent: 'GO_LIVE',
-      alsoDo: (tx) => this.installations.goLive(appointment.id, now, firstInspection, tx),
+      alsoDo: async (tx) => {
+        await this.installations.goLive(appointment.id, now, tx);
+        await this.inspectionSchedule.startForAppointment(appointment.id, now, tx);
+      },
     });
     return this.merchantView(user, appointmentId);
   }

@@ -17,6 +17,7 @@ import type { CreateFeeScheduleDto } from './dto/create-fee-schedule.dto.js';
 import type { UpdateDocumentRequirementsDto } from './dto/update-document-requirements.dto.js';
 import type { UpdateProviderProfileDto } from './dto/update-provider-profile.dto.js';
 import type { UpdateTerminalModelsDto } from './dto/update-terminal-models.dto.js';
+import { InspectionSchedule } from '../prevention/inspection-schedule.js';
 import { ProviderQualityService } from './provider-quality.service.js';
 import { ProviderSettingsRepository } from './provider-settings.repository.js';
 import { toDocumentRequirementView, toFeeScheduleView, toProviderProfileView, toTerminalModelView } from './provider.mapper.js';
@@ -31,6 +32,7 @@ export class ProviderConsoleService {
     private readonly settings: ProviderSettingsRepository,
     private readonly quality: ProviderQualityService,
     private readonly audit: AuditRepository,
+    private readonly inspectionSchedule: InspectionSchedule,
   ) {}
 
   async profile(user: AuthUser): Promise<ProviderProfileView> {
@@ -46,6 +48,8 @@ export class ProviderConsoleService {
     try {
       await this.prisma.$transaction(async (tx) => {
         await this.settings.updateProfile(providerId, profile, tx);
+        // Terminals whose model has no interval of its own follow the provider's default.
+        await this.inspectionSchedule.rescheduleProvider(providerId, tx);
         await this.audit.record({ entityType: 'Provider', entityId: providerId, action: 'PROVIDER_PROFILE_UPDATED', actorId: user.id }, tx);
       });
     } catch (error) {
@@ -116,15 +120,18 @@ export class ProviderConsoleService {
 
   async updateTerminalModels(user: AuthUser, request: UpdateTerminalModelsDto): Promise<{ items: TerminalModelView[] }> {
     const providerId = providerScopeOf(user);
-    const items = request.items.map(({ type, name, priceFen, depositFen, monthlyRentFen }) => ({
+    const items = request.items.map(({ type, name, priceFen, depositFen, monthlyRentFen, inspectionIntervalDays }) => ({
       type,
       name,
       priceFen: priceFen ?? null,
       depositFen: depositFen ?? null,
       monthlyRentFen: monthlyRentFen ?? null,
+      inspectionIntervalDays: inspectionIntervalDays ?? null,
     }));
     const saved = await this.prisma.$transaction(async (tx) => {
       const rows = await this.settings.replaceTerminalModels(providerId, items, tx);
+      // Live terminals follow their model's new interval from their last inspection.
+      await this.inspectionSchedule.rescheduleProvider(providerId, tx);
       await this.audit.record(
         { entityType: 'Provider', entityId: providerId, action: 'TERMINAL_MODELS_UPDATED', actorId: user.id, data: { names: items.map((item) => item.name) } },
         tx,

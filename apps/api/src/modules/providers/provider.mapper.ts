@@ -64,7 +64,15 @@ export function toFeeScheduleView(schedule: FeeScheduleRow): FeeScheduleView {
 }
 
 export function toTerminalModelView(model: TerminalModelRow): TerminalModelView {
-  return { id: model.id, type: model.type, name: model.name, priceFen: model.priceFen, depositFen: model.depositFen, monthlyRentFen: model.monthlyRentFen };
+  return {
+    id: model.id,
+    type: model.type,
+    name: model.name,
+    priceFen: model.priceFen,
+    depositFen: model.depositFen,
+    monthlyRentFen: model.monthlyRentFen,
+    inspectionIntervalDays: model.inspectionIntervalDays,
+  };
 }
 
 export function toDocumentRequirementView(requirement: DocumentRequirementRow): DocumentRequirementView {

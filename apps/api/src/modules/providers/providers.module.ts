@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsModule } from '../analytics/analytics.module.js';
+import { InspectionScheduleModule } from '../prevention/inspection-schedule.js';
 import { ProviderCatalogRepository } from './provider-catalog.repository.js';
 import { ProviderCatalogService } from './provider-catalog.service.js';
 import { ProviderConsoleController } from './provider-console.controller.js';
@@ -10,7 +11,7 @@ import { ProvidersController } from './providers.controller.js';
 
 /** The provider marketplace (public catalog, comparison, fee estimate) and the provider admin's own settings. */
 @Module({
-  imports: [AnalyticsModule],
+  imports: [AnalyticsModule, InspectionScheduleModule],
   controllers: [ProvidersController, ProviderConsoleController],
   providers: [ProviderCatalogService, ProviderConsoleService, ProviderQualityService, ProviderCatalogRepository, ProviderSettingsRepository],
 })

@@ -54,6 +54,8 @@ export interface OpenTicketInput {
   subject: string;
   description: string;
   troubleshootingSessionId?: string;
+  /** Who opened it when not the merchant (a technician's follow-up from an inspection); for the audit row. */
+  openedById?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -121,7 +123,7 @@ export class TicketsService implements OnModuleInit {
       },
       tx,
     );
-    await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: input.merchantId, action: 'TICKET_OPENED', toStatus: 'OPEN', data: { priority } }, tx);
+    await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: input.openedById ?? input.merchantId, action: 'TICKET_OPENED', toStatus: 'OPEN', data: { priority } }, tx);
     const support = await this.tickets.supportStaff(input.providerId, tx);
     await this.notifier.notify(tx, support.map((u) => u.id), 'ticket.opened', { ticketId: ticket.id, reference: ticket.reference });
     await this.notifier.publish(tx, input.providerId, 'ticket.opened', {

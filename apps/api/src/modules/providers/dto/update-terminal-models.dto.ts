@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TERMINAL_TYPES, type TerminalModelView, type TerminalType, type UpdateTerminalModelsRequest } from '@pos/shared';
+import { INSPECTION_INTERVAL_MAX_DAYS, INSPECTION_INTERVAL_MIN_DAYS, TERMINAL_TYPES, type TerminalModelView, type TerminalType, type UpdateTerminalModelsRequest } from '@pos/shared';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MAX_PRICE_FEN, trim } from './dto-helpers.js';
@@ -36,6 +36,13 @@ export class TerminalModelDto implements Omit<TerminalModelView, 'id'> {
   @Min(0)
   @Max(MAX_PRICE_FEN)
   monthlyRentFen: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, description: "Days between periodic inspections of this model; null follows the provider's default" })
+  @IsOptional()
+  @IsInt()
+  @Min(INSPECTION_INTERVAL_MIN_DAYS)
+  @Max(INSPECTION_INTERVAL_MAX_DAYS)
+  inspectionIntervalDays?: number | null;
 }
 
 export class UpdateTerminalModelsDto implements UpdateTerminalModelsRequest {

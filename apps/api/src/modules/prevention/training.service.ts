@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import {
+  beijingDate,
+  DEFAULT_TRAINING_REFRESHER_DAYS,
+  ErrorCode,
+  gradeQuiz,
+  type PreventionSettingsView,
+  refresherStateOf,
+  type TrainingModule,
+  type TrainingModuleListResponse,
+  type TrainingModuleView,
+  type TrainingOverviewResponse,
+  type TrainingRecordView,
+  type TrainingRefresherView,
+  TRAINING_MODULES,
+  trainingModuleView,
+} from '@pos/shared';
+import type { AuthUser } from '../../core/auth/auth-user.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import type { TrainingRecord } from '../../generated/prisma/client.js';
+import type { PreventionSettingsDto, RecordTrainingDto } from './dto/prevention.dto.js';
+import { dateText, dateValue, PreventionRepository } from './prevention.repository.js';
+
+const STATE_ORDER = { DUE: 0, DUE_SOON: 1, CURRENT: 2 } as const;
+
+function toRecordView(record: TrainingRecord): TrainingRecordView {
+  return {
+    id: record.id,
+    module: record.module,
+    traineeName: record.traineeName,
+    trainedOn: dateText(record.trainedOn),
+    trainerName: record.trainerName,
+    notes: record.notes,
+    quizScore: record.quizScore,
+    quizTotal: record.quizTotal,
+    createdAt: record.createdAt.toISOString(),
+  };
+}
+
+/** A real calendar date, YYYY-MM-DD. */
+const isCalendarDate = (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+
+/**
+ * Cashier training. The content and answer key live in libs/shared; the browser gets the modules without the key and
+ * the server grades the quiz, so a record (who, which module, when, the score) exists only for a passed quiz.
+ */
+@Injectable()
+export class TrainingService {
+  constructor(private readonly repository: PreventionRepository) {}
+
+  modules(): TrainingModuleListResponse {
+    return { items: TRAINING_MODULES.map((content) => trainingModuleView(content.module)!) };
+  }
+
+  module(module: string): TrainingModuleView {
+    const view = trainingModuleView(module as TrainingModule);
+    if (!view) throw DomainError.notFound();
+    return view;
+  }
+
+  async record(user: AuthUser, dto: RecordTrainingDto): Promise<TrainingRecordView> {
+    const today = beijingDate();
+    if (!isCalendarDate(dto.trainedOn)) throw DomainError.invalidFields([{ field: 'trainedOn', code: 'isDateString' }]);
+    if (dto.trainedOn > today) throw DomainError.invalidFields([{ field: 'trainedOn', code: 'dateInFuture' }]);
+    const result = gradeQuiz(dto.module, dto.answers);
+    if (!result) throw DomainError.invalidFields([{ field: 'answers', code: 'quizAnswersIncomplete' }]);
+    const { passed, ...details } = result;
+    if (!passed) throw new DomainError(ErrorCode.QUIZ_NOT_PASSED, { ...details }, { score: details.score, total: details.total, passMark: details.passMark });
+    const record = await this.repository.createTrainingRecord({
+      merchantId: user.id,
+      module: dto.module,
+      traineeName: dto.traineeName,
+      trainedOn: dateValue(dto.trainedOn),
+      trainerName: dto.trainerName ?? null,
+      notes: dto.notes ?? null,
+      quizScore: details.score,
+      quizTotal: details.total,
+    });
+    return toRecordView(record);
+  }
+
+  /** Every record, and per trainee and module the latest completion with its refresher date, the most urgent first. */
+  async overview(user: AuthUser): Promise<TrainingOverviewResponse> {
+    const today = beijingDate();
+    const [records, refresherDays] = await Promise.all([this.repository.listTrainingRecords(user.id), this.refresherDays(user.id)]);
+    const latest = new Map<string, TrainingRecord>();
+    // Records come newest first, so the first seen per trainee and module is the latest.
+    for (const record of records) {
+      const key = `${record.traineeName}\u0000${record.module}`;
+      if (!latest.has(key)) latest.set(key, record);
+    }
+    const refreshers: TrainingRefresherView[] = [...latest.values()]
+      .map((record) => ({ traineeName: record.traineeName, module: record.module, lastTrainedOn: dateText(record.trainedOn), ...refresherStateOf(dateText(record.trainedOn), refresherDays, today) }))
+      .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.refresherDueOn.localeCompare(b.refresherDueOn) || a.traineeName.localeCompare(b.traineeName));
+    return { today, refresherDays, records: records.map(toRecordView), refreshers };
+  }
+
+  async remove(user: AuthUser, recordId: string): Promise<void> {
+    if (!(await this.repository.deleteTrainingRecord(user.id, recordId))) throw DomainError.notFound();
+  }
+
+  async settings(user: AuthUser): Promise<PreventionSettingsView> {
+    return { trainingRefresherDays: await this.refresherDays(user.id) };
+  }
+
+  async saveSettings(user: AuthUser, dto: PreventionSettingsDto): Promise<PreventionSettingsView> {
+    const saved = await this.repository.saveSettings(user.id, dto.trainingRefresherDays);
+    return { trainingRefresherDays: saved.trainingRefresherDays };
+  }
+
+  private async refresherDays(merchantId: string): Promise<number> {
+    return (await this.repository.refresherDays(merchantId)) ?? DEFAULT_TRAINING_REFRESHER_DAYS;
+  }
+}
