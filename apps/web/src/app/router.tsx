@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage, RegisterPage } from '../features/auth';
 import { FeeCalculatorPage } from '../features/providers';
 import { AdminHomePage } from '../pages/admin-home.page';
+import { AdminMailboxPage } from '../pages/admin-mailbox.page';
 import { AdminReviewPage } from '../pages/admin-review.page';
 import { AdminReviewQueuePage } from '../pages/admin-review-queue.page';
 import { AdminTroubleshootingTreePage } from '../pages/admin-troubleshooting-tree.page';
@@ -30,6 +31,7 @@ import { MerchantTicketsPage } from '../pages/merchant-tickets.page';
 import { MerchantTroubleshootSessionPage } from '../pages/merchant-troubleshoot-session.page';
 import { MerchantTroubleshootPage } from '../pages/merchant-troubleshoot.page';
 import { NotFoundPage } from '../pages/not-found.page';
+import { NotificationsPage } from '../pages/notifications.page';
 import { ProviderComparePage } from '../pages/provider-compare.page';
 import { ProviderDetailPage } from '../pages/provider-detail.page';
 import { ProvidersPage } from '../pages/providers.page';
@@ -93,6 +95,7 @@ export const routes: RouteObject[] = [
           { path: 'tickets', element: <MerchantTicketsPage /> },
           { path: 'tickets/new', element: <MerchantTicketNewPage /> },
           { path: 'tickets/:ticketId', element: <MerchantTicketPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -195,6 +198,7 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'terminals', element: <ConsoleTerminalsPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -211,6 +215,8 @@ export const routes: RouteObject[] = [
           { path: 'applications/:applicationId', element: <AdminReviewPage /> },
           { path: 'troubleshooting', element: <AdminTroubleshootingPage /> },
           { path: 'troubleshooting/:category', element: <AdminTroubleshootingTreePage /> },
+          { path: 'mailbox', element: <AdminMailboxPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

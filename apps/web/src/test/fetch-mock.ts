@@ -15,11 +15,21 @@ export function errorResponse(status: number, body: ErrorBody): Response {
 export interface RecordedCall {
   method: string;
   path: string;
+  /** The query string, with its "?" ("" when none): the handler table is keyed by path alone. */
+  search: string;
   headers: Headers;
   body: unknown;
 }
 
 type Handler = (call: RecordedCall) => Response | Promise<Response>;
+
+/**
+ * Requests every signed-in page makes on its own (the header bell polls the unread count), answered quietly when a
+ * test does not handle them: they are neither recorded nor seen by `fetchMock`, so tests about a page stay about it.
+ */
+const BACKGROUND: Record<string, () => Response> = {
+  'GET /api/notifications/unread-count': () => jsonResponse(200, { count: 0 }),
+};
 
 /**
  * Replaces the global fetch with a table of `"METHOD /path"` handlers and records every call.
@@ -33,6 +43,7 @@ export function mockApi(handlers: Record<string, Handler>) {
     const call: RecordedCall = {
       method,
       path: url.pathname,
+      search: url.search,
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
@@ -41,7 +52,13 @@ export function mockApi(handlers: Record<string, Handler>) {
     if (!handler) throw new Error(`Unexpected request ${method} ${url.pathname}`);
     return handler(call);
   });
-  vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+    const key = `${(init?.method ?? 'GET').toUpperCase()} ${url.pathname}`;
+    const background = BACKGROUND[key];
+    if (background && !handlers[key]) return Promise.resolve(background());
+    return fetchMock(input, init);
+  });
   return { calls, fetchMock, callsTo: (key: string) => calls.filter((call) => `${call.method} ${call.path}` === key) };
 }
 

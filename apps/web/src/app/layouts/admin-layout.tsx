@@ -1,4 +1,4 @@
-import { AuditOutlined, BranchesOutlined, HomeOutlined } from '@ant-design/icons';
+import { AuditOutlined, BranchesOutlined, HomeOutlined, MailOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
@@ -12,6 +12,7 @@ export function AdminLayout() {
         { path: '/admin', label: t('nav.home'), icon: <HomeOutlined /> },
         { path: '/admin/review-queue', label: t('reviewNav.allQueues'), icon: <AuditOutlined /> },
         { path: '/admin/troubleshooting', label: t('ticketDesk.nav.trees'), icon: <BranchesOutlined /> },
+        { path: '/admin/mailbox', label: t('notifications.nav.mailbox'), icon: <MailOutlined /> },
       ]}
     />
   );

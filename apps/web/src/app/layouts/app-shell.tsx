@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { BrandLogo } from '../../components/brand-logo';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useCurrentUser, useLogout } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 
 export interface NavItem {
   /** Absolute path; also the menu key. */
@@ -28,7 +29,7 @@ function selectedKey(pathname: string, nav: NavItem[]): string[] {
   return match ? [match.path] : [];
 }
 
-/** The frame shared by every signed-in area: sider navigation, header with user, language and sign-out. */
+/** The frame shared by every signed-in area: sider navigation, header with notifications, user, language and sign-out. */
 export function AppShell({ area, nav }: AppShellProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -87,6 +88,7 @@ export function AppShell({ area, nav }: AppShellProps) {
             </Typography.Text>
           </Flex>
           <Flex align="center" gap={narrow ? 4 : 12} style={{ flexShrink: 0 }}>
+            <NotificationBell area={area} />
             <LanguageSwitch />
             <Flex align="center" gap={8} style={{ minWidth: 0 }}>
               <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary, flexShrink: 0 }} />

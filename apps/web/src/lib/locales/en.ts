@@ -1,4 +1,5 @@
 import { installationsEn } from './installations.en';
+import { notificationsEn } from './notifications.en';
 import { reviewsEn } from './reviews.en';
 import { ticketDeskEn } from './ticket-desk.en';
 import { ticketsEn } from './tickets.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...installationsEn,
   ...ticketsEn,
   ...ticketDeskEn,
+  ...notificationsEn,
   app: {
     name: 'POS Merchant Portal',
     shortName: 'POS Portal',

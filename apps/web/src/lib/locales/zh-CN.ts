@@ -1,4 +1,5 @@
 import { installationsZhCN } from './installations.zh-CN';
+import { notificationsZhCN } from './notifications.zh-CN';
 import { reviewsZhCN } from './reviews.zh-CN';
 import { ticketDeskZhCN } from './ticket-desk.zh-CN';
 import { ticketsZhCN } from './tickets.zh-CN';
@@ -13,6 +14,7 @@ export const zhCN = {
   ...installationsZhCN,
   ...ticketsZhCN,
   ...ticketDeskZhCN,
+  ...notificationsZhCN,
   app: {
     name: 'POS 商户服务平台',
     shortName: 'POS 服务',

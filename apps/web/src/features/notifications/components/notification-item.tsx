@@ -1,0 +1,61 @@
+import { renderNotification, type NotificationView } from '@pos/shared';
+import { Badge, Flex, theme, Tooltip, Typography } from 'antd';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../lib/format';
+import { useLocale } from '../../../lib/i18n';
+import { relativeTimeText } from './relative-time';
+
+interface NotificationItemProps {
+  notification: NotificationView;
+  onOpen: (notification: NotificationView) => void;
+  /** The bell's panel is narrower: the body is cut to two lines there. */
+  compact?: boolean;
+}
+
+/** One notification, in the reader's language: bold with a dot while unread; opening it marks it read. */
+export function NotificationItem({ notification, onOpen, compact = false }: NotificationItemProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { token } = theme.useToken();
+  const { title, body } = renderNotification(notification.type, notification.data, locale);
+  const unread = notification.readAt === null;
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(notification);
+    }
+  };
+
+  return (
+    <li
+      role="button"
+      tabIndex={0}
+      data-testid="notification-item"
+      data-unread={unread ? 'true' : 'false'}
+      className="notification-item"
+      onClick={() => onOpen(notification)}
+      onKeyDown={onKeyDown}
+      style={{ padding: compact ? '10px 12px' : '12px 16px', borderBottom: `1px solid ${token.colorSplit}`, cursor: 'pointer', listStyle: 'none' }}
+    >
+      <Flex gap={10} align="flex-start">
+        <Badge status={unread ? 'processing' : 'default'} style={{ visibility: unread ? 'visible' : 'hidden', paddingTop: 2 }} />
+        <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
+          <Typography.Text strong={unread} data-testid="notification-title" style={{ overflowWrap: 'anywhere' }}>
+            {title}
+          </Typography.Text>
+          {body && (
+            <Typography.Paragraph type="secondary" ellipsis={compact ? { rows: 2 } : false} style={{ margin: 0, fontWeight: unread ? 500 : undefined, overflowWrap: 'anywhere' }}>
+              {body}
+            </Typography.Paragraph>
+          )}
+          <Tooltip title={formatDateTime(notification.createdAt, locale)}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <time dateTime={notification.createdAt}>{relativeTimeText(notification.createdAt, locale) ?? t('notifications.time.justNow')}</time>
+            </Typography.Text>
+          </Tooltip>
+        </Flex>
+      </Flex>
+    </li>
+  );
+}
