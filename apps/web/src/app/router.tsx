@@ -8,6 +8,7 @@ import { AdminReviewPage } from '../pages/admin-review.page';
 import { AdminReviewQueuePage } from '../pages/admin-review-queue.page';
 import { AdminTroubleshootingTreePage } from '../pages/admin-troubleshooting-tree.page';
 import { AdminTroubleshootingPage } from '../pages/admin-troubleshooting.page';
+import { AdminWebhooksPage } from '../pages/admin-webhooks.page';
 import { AgreementPage } from '../pages/agreement.page';
 import { ApplicationPage } from '../pages/application.page';
 import { ConsoleHomePage } from '../pages/console-home.page';
@@ -23,6 +24,7 @@ import { ConsoleTerminalsPage } from '../pages/console-terminals.page';
 import { ConsoleTicketPage } from '../pages/console-ticket.page';
 import { ConsoleTicketsPage } from '../pages/console-tickets.page';
 import { ConsoleVisitsPage } from '../pages/console-visits.page';
+import { ConsoleWebhooksPage } from '../pages/console-webhooks.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
 import { MerchantTerminalsPage } from '../pages/merchant-terminals.page';
 import { MerchantTicketNewPage } from '../pages/merchant-ticket-new.page';
@@ -197,6 +199,14 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
           },
+          {
+            path: 'webhooks',
+            element: (
+              <RequireRole roles={[Role.PROVIDER_ADMIN]}>
+                <ConsoleWebhooksPage />
+              </RequireRole>
+            ),
+          },
           { path: 'terminals', element: <ConsoleTerminalsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
@@ -216,6 +226,7 @@ export const routes: RouteObject[] = [
           { path: 'troubleshooting', element: <AdminTroubleshootingPage /> },
           { path: 'troubleshooting/:category', element: <AdminTroubleshootingTreePage /> },
           { path: 'mailbox', element: <AdminMailboxPage /> },
+          { path: 'webhooks', element: <AdminWebhooksPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

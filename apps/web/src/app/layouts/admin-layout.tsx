@@ -1,4 +1,4 @@
-import { AuditOutlined, BranchesOutlined, HomeOutlined, MailOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BranchesOutlined, HomeOutlined, MailOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
@@ -13,6 +13,7 @@ export function AdminLayout() {
         { path: '/admin/review-queue', label: t('reviewNav.allQueues'), icon: <AuditOutlined /> },
         { path: '/admin/troubleshooting', label: t('ticketDesk.nav.trees'), icon: <BranchesOutlined /> },
         { path: '/admin/mailbox', label: t('notifications.nav.mailbox'), icon: <MailOutlined /> },
+        { path: '/admin/webhooks', label: t('webhooks.nav.exceptions'), icon: <ApiOutlined /> },
       ]}
     />
   );

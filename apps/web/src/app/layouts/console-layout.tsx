@@ -1,4 +1,4 @@
-import { AuditOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../features/auth';
@@ -16,6 +16,7 @@ export function ConsoleLayout() {
   if (user.role === Role.PROVIDER_ADMIN) {
     nav.push({ path: '/console/provider-settings', label: t('nav.providerSettings'), icon: <SettingOutlined /> });
     nav.push({ path: '/console/staff', label: t('nav.staff'), icon: <TeamOutlined /> });
+    nav.push({ path: '/console/webhooks', label: t('webhooks.nav.endpoints'), icon: <ApiOutlined /> });
   }
   if (user.role === Role.PROVIDER_ADMIN || user.role === Role.SUPPORT) {
     nav.push({ path: '/console/tickets', label: t('ticketDesk.nav.tickets'), icon: <CustomerServiceOutlined /> });
