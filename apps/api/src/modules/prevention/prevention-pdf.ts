@@ -32,6 +32,20 @@ function newDocument(size: SignSize, margin: number, title: string): PDFKit.PDFD
   return doc;
 }
 
+/**
+ * A Chinese heading with its English beside it in a smaller grey type, on one baseline-ish line. Drawn as two
+ * texts, because pdfkit's `continued` takes the line height of the last (smaller) run and the next line would
+ * overlap the heading. Returns the y below the heading.
+ */
+function headingPair(doc: PDFKit.PDFDocument, zh: string, en: string, x: number, y: number, zhSize: number, enSize: number): number {
+  doc.font('sc-bold').fontSize(zhSize).fillColor(INK).text(zh, x, y, { lineBreak: false });
+  const zhWidth = doc.widthOfString(zh);
+  const zhHeight = doc.currentLineHeight(true);
+  doc.font('sc').fontSize(enSize).fillColor(MUTED).text(en, x + zhWidth + enSize * 0.6, y + (zhSize - enSize) * 0.9, { lineBreak: false });
+  doc.fillColor(INK);
+  return y + zhHeight;
+}
+
 function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -62,11 +76,9 @@ export async function renderEmergencyPlanPdf(content: EmergencyPlanPdfContent): 
   doc.moveDown(0.8);
 
   const section = (zh: string, en: string) => {
-    doc.moveDown(0.5);
-    const y = doc.y;
-    doc.rect(margin, y, 4, 18).fill(ACCENT);
-    doc.fillColor(INK).font('sc-bold').fontSize(13).text(zh, margin + 12, y, { continued: true }).font('sc').fillColor(MUTED).fontSize(10).text(`  ${en}`);
-    doc.moveDown(0.3);
+    const y = doc.y + 12;
+    doc.rect(margin, y + 2, 4, 16).fill(ACCENT);
+    doc.y = headingPair(doc, zh, en, margin + 12, y, 13, 9.5) + 4;
     doc.fillColor(INK).font('sc').fontSize(body);
   };
 
@@ -144,27 +156,31 @@ export async function renderReminderSignPdf(size: SignSize, hotlines: SignHotlin
     { zh: '核对卡片', zhText: '确认是您本人的银行卡，交易后请取回卡片和签购单', en: 'Check your card', enText: 'Make sure it is your own card, and take it and the receipt back' },
     { zh: '遮挡密码', zhText: '输入密码时请用手遮挡键盘，收银员不会询问您的密码', en: 'Shield your PIN', enText: 'Cover the keypad while you type your PIN; our staff will never ask for it' },
   ];
-  let y = s(134);
+  let y = s(140);
   items.forEach((item, index) => {
     const cx = margin + s(20);
-    doc.circle(cx, y + s(18), s(16)).fill(ACCENT);
-    doc.fillColor('#ffffff').font('sc-bold').fontSize(s(18)).text(String(index + 1), cx - s(16), y + s(6), { width: s(32), align: 'center' });
-    const x = margin + s(48);
-    const w = width - s(48);
-    doc.fillColor(INK).font('sc-bold').fontSize(s(17)).text(item.zh, x, y, { width: w, continued: true }).font('sc').fillColor(MUTED).fontSize(s(11)).text(`  ${item.en}`);
-    doc.fillColor(INK).font('sc').fontSize(s(11.5)).text(item.zhText, x, doc.y + s(2), { width: w });
-    doc.fillColor(MUTED).fontSize(s(9.5)).text(item.enText, x, doc.y + s(1), { width: w });
-    y = doc.y + s(16);
+    doc.circle(cx, y + s(16), s(17)).fill(ACCENT);
+    doc.fillColor('#ffffff').font('sc-bold').fontSize(s(19)).text(String(index + 1), cx - s(17), y + s(2), { width: s(34), align: 'center', lineBreak: false });
+    const x = margin + s(50);
+    const w = width - s(50);
+    const below = headingPair(doc, item.zh, item.en, x, y, s(19), s(11.5));
+    doc.fillColor(INK).font('sc').fontSize(s(12)).text(item.zhText, x, below + s(2), { width: w });
+    doc.fillColor(MUTED).fontSize(s(10)).text(item.enText, x, doc.y + s(1), { width: w });
+    y = doc.y + s(24);
   });
 
+  // The hotline sits at the foot of the sign, where a customer looks last.
+  y = Math.max(y, doc.page.height - s(150));
   doc.moveTo(margin, y).lineTo(margin + width, y).lineWidth(s(0.8)).strokeColor(RULE).stroke();
-  y += s(12);
-  doc.fillColor(INK).font('sc-bold').fontSize(s(12)).text('如有疑问，请致电服务商客服热线', margin, y, { width, align: 'center' });
-  doc.font('sc').fillColor(MUTED).fontSize(s(9.5)).text('Questions? Call the service hotline', margin, doc.y, { width, align: 'center' });
-  doc.moveDown(0.3);
-  if (hotlines.length === 0) doc.fillColor(MUTED).fontSize(s(11)).text('—', margin, doc.y, { width, align: 'center' });
-  for (const hotline of hotlines.slice(0, 3)) {
-    doc.fillColor(ACCENT).font('sc-bold').fontSize(s(18)).text(hotline.phone, margin, doc.y + s(2), { width, align: 'center' });
+  y += s(14);
+  doc.fillColor(INK).font('sc-bold').fontSize(s(13)).text('如有疑问，请致电服务商客服热线', margin, y, { width, align: 'center' });
+  doc.font('sc').fillColor(MUTED).fontSize(s(10)).text('Questions? Call the service hotline', margin, doc.y, { width, align: 'center' });
+  // Up to three providers fit; a merchant with more picks one (providerId).
+  const shown = hotlines.slice(0, 3);
+  const big = shown.length > 1 ? s(16) : s(22);
+  if (shown.length === 0) doc.fillColor(MUTED).fontSize(s(12)).text('—', margin, doc.y + s(6), { width, align: 'center' });
+  for (const hotline of shown) {
+    doc.fillColor(ACCENT).font('sc-bold').fontSize(big).text(hotline.phone, margin, doc.y + s(4), { width, align: 'center' });
     doc.fillColor(MUTED).font('sc').fontSize(s(9.5)).text(`${hotline.name} · ${hotline.nameEn}`, margin, doc.y, { width, align: 'center' });
   }
   return toBuffer(doc);
