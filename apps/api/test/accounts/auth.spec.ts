@@ -143,7 +143,7 @@ describe('POST /api/auth/login', () => {
       data: { role: 'MERCHANT', mobile: '13522223333', displayName: 'Gone', passwordHash: (await t.prisma.user.findFirstOrThrow()).passwordHash, disabledAt: new Date() },
     });
     const response = await postLogin({ loginName: account.mobile!, password: DEMO_PASSWORD });
-    expect(response.statusCode).toBe(403);
+    expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe(ErrorCode.ACCOUNT_DISABLED);
   });
 });
