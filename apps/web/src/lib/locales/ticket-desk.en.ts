@@ -15,6 +15,15 @@ export const ticketDeskEn: TicketDeskMessages = {
       PAUSED: 'Paused',
       MET: 'Met',
     },
+    status: {
+      OPEN: 'Open',
+      IN_PROGRESS: 'In progress',
+      WAITING_ON_MERCHANT: 'Waiting on the merchant',
+      WAITING_ON_THIRD_PARTY: 'Waiting on a third party (e.g. the card issuer)',
+      RESOLVED: 'Resolved',
+      REOPENED: 'Reopened',
+      CLOSED: 'Closed',
+    },
     sla: {
       dueIn: 'due in {{time}}',
       overdue: 'overdue by {{time}}',

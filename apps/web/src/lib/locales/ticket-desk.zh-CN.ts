@@ -16,6 +16,16 @@ export const ticketDeskZhCN = {
       PAUSED: '已暂停',
       MET: '已达成',
     },
+    /** Ticket statuses as staff read them: the merchant's 待您回复 is, from the desk, waiting on the merchant. */
+    status: {
+      OPEN: '待处理',
+      IN_PROGRESS: '处理中',
+      WAITING_ON_MERCHANT: '等待商户回复',
+      WAITING_ON_THIRD_PARTY: '等待第三方（如发卡行）',
+      RESOLVED: '已解决',
+      REOPENED: '已重新打开',
+      CLOSED: '已关闭',
+    },
     sla: {
       dueIn: '{{time}}后到期',
       overdue: '已超时 {{time}}',

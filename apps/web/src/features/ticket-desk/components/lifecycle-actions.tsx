@@ -36,7 +36,7 @@ export function LifecycleActions({ ticket }: { ticket: TicketDetail }) {
 
   const send = (event: ConsoleTicketEvent, note?: string) =>
     transition.mutateAsync({ event, ...(note ? { note } : {}) }).then((updated) => {
-      void message.success(t('ticketDesk.eventDone', { status: t(`tickets.status.${updated.status}`) }));
+      void message.success(t('ticketDesk.eventDone', { status: t(`ticketDesk.status.${updated.status}`) }));
       setNoteFor(undefined);
     });
 

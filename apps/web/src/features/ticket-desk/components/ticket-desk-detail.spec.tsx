@@ -110,6 +110,29 @@ describe(TicketDeskDetail.name, () => {
     expect(screen.queryByTestId('desk-event-RESOLVE')).not.toBeInTheDocument();
   });
 
+  it('says the ticket waits on the merchant in staff words, not the merchant\'s 待您回复', async () => {
+    const ticket = makeDeskTicket({ status: 'IN_PROGRESS', allowedEvents: ['WAIT_ON_MERCHANT', 'WAIT_ON_THIRD_PARTY', 'RESOLVE'] });
+    const waiting: TicketDetail = {
+      ...ticket,
+      status: 'WAITING_ON_MERCHANT',
+      allowedEvents: ['RESUME', 'RESOLVE'],
+      history: [
+        ...ticket.history,
+        { action: 'TICKET_WAIT_ON_MERCHANT', fromStatus: 'IN_PROGRESS', toStatus: 'WAITING_ON_MERCHANT', reason: '是芯片卡还是磁条卡？', actor: { id: 'user-1', displayName: '赵客服' }, at: '2026-05-18T02:00:00.000Z' },
+      ],
+    };
+    openTicket(ticket, { 'POST /api/console/tickets/tk-1/transition': () => jsonResponse(200, waiting) });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByTestId('desk-event-WAIT_ON_MERCHANT'));
+    await user.type(await screen.findByTestId('desk-event-note'), '是芯片卡还是磁条卡？');
+    await user.click(screen.getByTestId('desk-event-confirm'));
+    expect(await screen.findByText('工单状态已改为「等待商户回复」')).toBeInTheDocument();
+    expect(screen.getByTestId('desk-status')).toHaveTextContent(/^等待商户回复$/);
+    expect(screen.getAllByTestId('desk-history-entry').at(-1)).toHaveTextContent('处理中 → 等待商户回复');
+    expect(screen.queryByText('待您回复')).not.toBeInTheDocument();
+  });
+
   it('starts work without a note and assigns the ticket to the signed-in staff member', async () => {
     const ticket = makeDeskTicket();
     const { api } = openTicket(ticket, {

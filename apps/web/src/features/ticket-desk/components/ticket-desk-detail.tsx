@@ -125,7 +125,7 @@ function TicketWorkspace({ ticket, currentUserId, back, ticketPath }: { ticket: 
                 <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
                   {ticket.reference}
                 </Typography.Title>
-                <TicketStatusTag status={ticket.status} testId="desk-status" />
+                <TicketStatusTag status={ticket.status} testId="desk-status" audience="staff" />
                 {sla.escalationLevel > 0 && <Tag color="volcano">{t('ticketDesk.sla.escalation', { level: sla.escalationLevel })}</Tag>}
               </Flex>
               <Typography.Text style={{ fontSize: 16, overflowWrap: 'anywhere' }}>{ticket.subject}</Typography.Text>

@@ -19,7 +19,7 @@ function isTicketStatus(value: string | null): value is TicketStatus {
 export function TicketHistory({ entries }: { entries: readonly TicketHistoryEntry[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const statusText = (status: string | null) => (isTicketStatus(status) ? t(`tickets.status.${status}`) : (status ?? ''));
+  const statusText = (status: string | null) => (isTicketStatus(status) ? t(`ticketDesk.status.${status}`) : (status ?? ''));
   return (
     <Card title={t('ticketDesk.history.title')} data-testid="desk-history">
       {entries.length === 0 ? (

@@ -86,6 +86,8 @@ describe(TicketQueue.name, () => {
     expect(await screen.findByTestId('desk-row-TK-2026-000103')).toBeInTheDocument();
     expect(queueQueries(api.fetchMock).at(-1)?.get('cursor')).toBe('c-2');
     expect(screen.getByTestId('desk-count')).toHaveTextContent('已显示 3 个工单');
+    // Staff read the merchant's 待您回复 as waiting on the merchant.
+    expect(within(screen.getByTestId('desk-row-TK-2026-000103')).getByTestId('ticket-status')).toHaveTextContent(/^等待商户回复$/);
 
     await choose(user, 'desk-filter-status', '处理中');
     await waitFor(() => expect(queueQueries(api.fetchMock).at(-1)?.get('status')).toBe('IN_PROGRESS'));

@@ -60,7 +60,7 @@ export function TicketQueue({ ticketPath }: { ticketPath: (id: string) => string
     { title: t('ticketDesk.queue.terminal'), key: 'terminal', render: (_value, row) => row.terminal.serialNumber, responsive: ['lg'] },
     { title: t('ticketDesk.queue.category'), dataIndex: 'category', render: (category: FaultCategory) => <CategoryLabel category={category} /> },
     { title: t('ticketDesk.queue.priority'), dataIndex: 'priority', render: (priority: TicketPriority) => <TicketPriorityTag priority={priority} /> },
-    { title: t('ticketDesk.queue.status'), dataIndex: 'status', render: (status: TicketStatus) => <TicketStatusTag status={status} /> },
+    { title: t('ticketDesk.queue.status'), dataIndex: 'status', render: (status: TicketStatus) => <TicketStatusTag status={status} audience="staff" /> },
     {
       title: t('ticketDesk.queue.assignee'),
       dataIndex: 'assignee',
@@ -82,7 +82,7 @@ export function TicketQueue({ ticketPath }: { ticketPath: (id: string) => string
         placeholder={t('ticketDesk.queue.allStatuses')}
         value={filters.status}
         onChange={(value) => setFilter('status', value)}
-        options={STATUSES.map((status) => ({ value: status, label: t(`tickets.status.${status}`) }))}
+        options={STATUSES.map((status) => ({ value: status, label: t(`ticketDesk.status.${status}`) }))}
         data-testid="desk-filter-status"
       />
       <Select<TicketPriority>

@@ -12,12 +12,15 @@ const STATUS_COLOR: Record<TicketStatus, string> = {
   CLOSED: 'default',
 };
 
-/** A ticket's status in plain words, in the reader's language; merchant and console both use it. */
-export function TicketStatusTag({ status, testId = 'ticket-status' }: { status: TicketStatus; testId?: string }) {
+/**
+ * A ticket's status in plain words, in the reader's language; merchant and console both use it. The words depend
+ * on who reads them: the merchant's 待您回复 ("waiting for your reply") is, at the support desk, 等待商户回复.
+ */
+export function TicketStatusTag({ status, testId = 'ticket-status', audience = 'merchant' }: { status: TicketStatus; testId?: string; audience?: 'merchant' | 'staff' }) {
   const { t } = useTranslation();
   return (
     <Tag color={STATUS_COLOR[status]} data-testid={testId} data-status={status}>
-      {t(`tickets.status.${status}`)}
+      {audience === 'staff' ? t(`ticketDesk.status.${status}`) : t(`tickets.status.${status}`)}
     </Tag>
   );
 }
