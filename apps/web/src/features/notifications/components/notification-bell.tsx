@@ -51,7 +51,7 @@ export function NotificationBell({ area }: { area: PortalArea }) {
         ) : (
           <ul role="list" style={{ margin: 0, padding: 0 }}>
             {items.map((item) => (
-              <NotificationItem key={item.id} notification={item} onOpen={openNotification} compact />
+              <NotificationItem key={item.id} notification={item} area={area} onOpen={openNotification} compact />
             ))}
           </ul>
         )}

@@ -2,6 +2,7 @@ import { NOTIFICATION_TYPES } from '@pos/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../lib/format';
 import { sessionStore } from '../../../lib/session-store';
 import { jsonResponse, makeSession, mockApi } from '../../../test/fetch-mock';
 import { makeNotification } from '../../../test/notification-fixtures';
@@ -24,7 +25,7 @@ describe('NotificationCentre', () => {
               makeNotification({
                 id: 'n-3',
                 type: 'ticket.sla_warning',
-                data: { ticketId: 't-1', reference: 'TK-2026-0001', dueAt: '5月21日 10:00' },
+                data: { ticketId: 't-1', reference: 'TK-2026-0001', dueAt: '2026-05-21T02:00:00.000Z' },
                 readAt: '2026-05-20T03:00:00.000Z',
               }),
             ],
@@ -33,7 +34,10 @@ describe('NotificationCentre', () => {
           });
         }
         return jsonResponse(200, {
-          items: [makeNotification({ id: 'n-unread' }), makeNotification({ id: 'n-2', type: 'application.approved', readAt: '2026-05-20T03:00:00.000Z' })],
+          items: [
+            makeNotification({ id: 'n-unread' }),
+            makeNotification({ id: 'n-2', type: 'ticket.status_changed', data: { ticketId: 't-1', reference: 'TK-2026-0001', status: 'IN_PROGRESS' }, readAt: '2026-05-20T03:00:00.000Z' }),
+          ],
           unreadCount: 1,
           nextCursor: 'c-2',
         });
@@ -49,7 +53,9 @@ describe('NotificationCentre', () => {
     await user.click(screen.getByTestId('notification-load-more'));
     await waitFor(() => expect(within(screen.getByTestId('notification-list')).getAllByTestId('notification-item')).toHaveLength(3));
     expect(screen.getByText('报修单 TK-2026-0001 即将超时')).toBeInTheDocument();
-    expect(screen.getByText('请在 5月21日 10:00 前处理。')).toBeInTheDocument();
+    // Times and status codes in the event data are shown as words, not as the API stores them.
+    expect(screen.getByText(`请在 ${formatDateTime('2026-05-21T02:00:00.000Z', 'zh-CN')} 前处理。`)).toBeInTheDocument();
+    expect(screen.getByText('新的状态：处理中')).toBeInTheDocument();
     expect(screen.queryByTestId('notification-load-more')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('switch', { name: '只看未读' }));

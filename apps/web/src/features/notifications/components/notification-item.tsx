@@ -1,24 +1,27 @@
-import { renderNotification, type NotificationView } from '@pos/shared';
+import type { NotificationView, PortalArea } from '@pos/shared';
 import { Badge, Flex, theme, Tooltip, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
+import { notificationText } from './notification-text';
 import { relativeTimeText } from './relative-time';
 
 interface NotificationItemProps {
   notification: NotificationView;
+  /** Whose words to use for a status: the merchant's or the provider staff's. */
+  area: PortalArea;
   onOpen: (notification: NotificationView) => void;
   /** The bell's panel is narrower: the body is cut to two lines there. */
   compact?: boolean;
 }
 
 /** One notification, in the reader's language: bold with a dot while unread; opening it marks it read. */
-export function NotificationItem({ notification, onOpen, compact = false }: NotificationItemProps) {
+export function NotificationItem({ notification, area, onOpen, compact = false }: NotificationItemProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { token } = theme.useToken();
-  const { title, body } = renderNotification(notification.type, notification.data, locale);
+  const { title, body } = notificationText(notification, locale, area, t);
   const unread = notification.readAt === null;
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {

@@ -50,7 +50,7 @@ export function NotificationList({ area }: { area: PortalArea }) {
           ) : (
             <ul role="list" style={{ margin: 0, padding: 0 }} data-testid="notification-list">
               {items.map((item) => (
-                <NotificationItem key={item.id} notification={item} onOpen={openNotification} />
+                <NotificationItem key={item.id} notification={item} area={area} onOpen={openNotification} />
               ))}
             </ul>
           )}
