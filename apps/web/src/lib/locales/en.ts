@@ -1,3 +1,4 @@
+import { analyticsEn } from './analytics.en';
 import { installationsEn } from './installations.en';
 import { notificationsEn } from './notifications.en';
 import { reviewsEn } from './reviews.en';
@@ -7,6 +8,7 @@ import type { Messages } from './zh-CN';
 
 /** English interface strings; the `Messages` type keeps the keys identical to zh-CN. */
 export const en: Messages = {
+  ...analyticsEn,
   ...reviewsEn,
   ...installationsEn,
   ...ticketsEn,

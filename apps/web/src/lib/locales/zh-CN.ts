@@ -1,3 +1,4 @@
+import { analyticsZhCN } from './analytics.zh-CN';
 import { installationsZhCN } from './installations.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { reviewsZhCN } from './reviews.zh-CN';
@@ -10,6 +11,7 @@ import { ticketsZhCN } from './tickets.zh-CN';
  * so the browser and the API show the same words.
  */
 export const zhCN = {
+  ...analyticsZhCN,
   ...reviewsZhCN,
   ...installationsZhCN,
   ...ticketsZhCN,
