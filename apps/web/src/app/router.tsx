@@ -16,6 +16,7 @@ import { ConsoleInstallationsPage } from '../pages/console-installations.page';
 import { ConsoleJobPage } from '../pages/console-job.page';
 import { ConsoleJobsPage } from '../pages/console-jobs.page';
 import { ConsoleAgreementsPage } from '../pages/console-agreements.page';
+import { ConsoleAnalyticsPage } from '../pages/console-analytics.page';
 import { ConsoleProviderSettingsPage } from '../pages/console-provider-settings.page';
 import { ConsoleReviewPage } from '../pages/console-review.page';
 import { ConsoleReviewQueuePage } from '../pages/console-review-queue.page';
@@ -204,6 +205,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={[Role.PROVIDER_ADMIN]}>
                 <ConsoleWebhooksPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'analytics',
+            element: (
+              <RequireRole roles={[Role.PROVIDER_ADMIN, Role.REVIEWER, Role.SUPPORT]}>
+                <ConsoleAnalyticsPage />
               </RequireRole>
             ),
           },

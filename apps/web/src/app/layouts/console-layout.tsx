@@ -1,4 +1,4 @@
-import { ApiOutlined, AuditOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BarChartOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../features/auth';
@@ -26,6 +26,9 @@ export function ConsoleLayout() {
   if (user.role === Role.TECHNICIAN) {
     nav.splice(0, 1, { path: '/console/jobs', label: t('installations.nav.jobs'), icon: <ToolOutlined /> });
     nav.splice(1, 0, { path: '/console/visits', label: t('ticketDesk.nav.visits'), icon: <CarOutlined /> });
+  }
+  if (user.role === Role.PROVIDER_ADMIN || user.role === Role.REVIEWER || user.role === Role.SUPPORT) {
+    nav.push({ path: '/console/analytics', label: t('analytics.nav.dashboard'), icon: <BarChartOutlined /> });
   }
   nav.push({ path: '/console/terminals', label: t('installations.nav.terminals'), icon: <CreditCardOutlined /> });
   return <AppShell area="console" nav={nav} />;
