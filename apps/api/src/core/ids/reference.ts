@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { Prisma } from '../../generated/prisma/client.js';
 
 /** No 0/O or 1/I: a reference is read out on the phone. */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -9,4 +10,21 @@ export function newReference(prefix: string, now = new Date()): string {
   let suffix = '';
   for (let i = 0; i < 6; i++) suffix += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
   return `${prefix}-${day}-${suffix}`;
+}
+
+const isReferenceClash = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes('reference');
+
+/**
+ * Runs a transaction that creates a row with a new reference, again (up to three times in all) if it failed only
+ * because that random reference was already taken: about once in two thousand days at a thousand a day.
+ */
+export async function withFreshReference<T>(transaction: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= 3 || !isReferenceClash(error)) throw error;
+    }
+  }
 }

@@ -97,19 +97,22 @@ export class TicketsRepository {
       conditions.push(Prisma.sql`(t."reference" = ${filter.q.toUpperCase()} OR t."subject" ILIKE ${pattern}
         OR t."terminalId" IN (SELECT id FROM "Terminal" WHERE "serialNumber" = ${filter.q.toUpperCase()}))`);
     }
-    if (filter.after) {
-      const { slaDueAt, id } = filter.after;
-      conditions.push(
-        slaDueAt === null
-          ? Prisma.sql`(t."slaDueAt" IS NULL AND t.id > ${id}::uuid)`
-          : Prisma.sql`(t."slaDueAt" > ${slaDueAt} OR (t."slaDueAt" = ${slaDueAt} AND t.id > ${id}::uuid) OR t."slaDueAt" IS NULL)`,
-      );
-    }
-    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+    const page = (extra: Prisma.Sql, limit: number) => this.prisma.$queryRaw<{ id: string }[]>`
       SELECT t.id FROM "Ticket" t
-      WHERE ${Prisma.join(conditions, ' AND ')}
+      WHERE ${Prisma.join([...conditions, extra], ' AND ')}
       ORDER BY t."slaDueAt" ASC NULLS LAST, t.id ASC
-      LIMIT ${filter.limit}`;
+      LIMIT ${limit}`;
+    // Two index ranges instead of one OR: tickets with a deadline after the cursor (a row comparison the index can
+    // seek to), then, when those run out, tickets without one. A cursor deep in the queue costs what the first page costs.
+    const after = filter.after;
+    let rows: { id: string }[] = [];
+    if (!after || after.slaDueAt !== null) {
+      rows = await page(after ? Prisma.sql`(t."slaDueAt", t.id) > (${after.slaDueAt}, ${after.id}::uuid)` : Prisma.sql`t."slaDueAt" IS NOT NULL`, filter.limit);
+    }
+    if (rows.length < filter.limit) {
+      const undated = await page(after?.slaDueAt === null ? Prisma.sql`t."slaDueAt" IS NULL AND t.id > ${after.id}::uuid` : Prisma.sql`t."slaDueAt" IS NULL`, filter.limit - rows.length);
+      rows = [...rows, ...undated];
+    }
     if (rows.length === 0) return [];
     const tickets = await this.prisma.ticket.findMany({ where: { id: { in: rows.map((row) => row.id) } }, include: TICKET_SUMMARY });
     const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]));

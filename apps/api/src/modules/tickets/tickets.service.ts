@@ -20,7 +20,7 @@ import { AuditRepository } from '../../core/audit/audit.repository.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import type { FileDownload } from '../../core/http/file-reply.js';
-import { newReference } from '../../core/ids/reference.js';
+import { newReference, withFreshReference } from '../../core/ids/reference.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import { StoredFiles } from '../../core/storage/stored-files.js';
@@ -142,7 +142,7 @@ export class TicketsService implements OnModuleInit {
   async create(user: AuthUser, dto: { terminalId: string; category: FaultCategory; responseCode?: string; subject: string; description: string }): Promise<TicketDetail> {
     const terminal = await this.prisma.terminal.findFirst({ where: { id: dto.terminalId, merchantId: user.id }, select: { id: true, providerId: true } });
     if (!terminal) throw DomainError.invalidFields([{ field: 'terminalId', code: 'isIn' }]);
-    const id = await this.prisma.$transaction((tx) =>
+    const id = await withFreshReference(() => this.prisma.$transaction((tx) =>
       this.open(
         {
           merchantId: user.id,
@@ -155,7 +155,7 @@ export class TicketsService implements OnModuleInit {
         },
         tx,
       ),
-    );
+    ));
     return this.merchantTicket(user, id);
   }
 

@@ -14,6 +14,7 @@ import {
 } from '@pos/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { withFreshReference } from '../../core/ids/reference.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { TicketsService } from '../tickets/tickets.service.js';
@@ -107,7 +108,7 @@ export class TroubleshootingService {
     const session = await this.owned(user, sessionId);
     if (session.outcome !== 'IN_PROGRESS' || session.currentStepId !== null) throw new DomainError(ErrorCode.INVALID_TRANSITION);
     const steps = session.steps as unknown as TroubleshootingStepRecord[];
-    const ticketId = await this.prisma.$transaction(async (tx) => {
+    const ticketId = await withFreshReference(() => this.prisma.$transaction(async (tx) => {
       const { count } = await tx.troubleshootingSession.updateMany({ where: { id: session.id, outcome: 'IN_PROGRESS', currentStepId: null }, data: { outcome: 'ESCALATED', endedAt: new Date() } });
       if (count !== 1) throw new DomainError(ErrorCode.CONFLICT);
       return this.tickets.open(
@@ -123,7 +124,7 @@ export class TroubleshootingService {
         },
         tx,
       );
-    });
+    }));
     return this.tickets.merchantTicket(user, ticketId);
   }
 
