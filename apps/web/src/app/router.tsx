@@ -26,7 +26,11 @@ import { ConsoleTicketPage } from '../pages/console-ticket.page';
 import { ConsoleTicketsPage } from '../pages/console-tickets.page';
 import { ConsoleVisitsPage } from '../pages/console-visits.page';
 import { ConsoleWebhooksPage } from '../pages/console-webhooks.page';
+import { ConsoleInspectionPage } from '../pages/console-inspection.page';
+import { ConsoleInspectionsPage } from '../pages/console-inspections.page';
 import { MerchantHomePage } from '../pages/merchant-home.page';
+import { MerchantPreventionPage } from '../pages/merchant-prevention.page';
+import { MerchantTrainingModulePage } from '../pages/merchant-training-module.page';
 import { MerchantTerminalsPage } from '../pages/merchant-terminals.page';
 import { MerchantTicketNewPage } from '../pages/merchant-ticket-new.page';
 import { MerchantTicketPage } from '../pages/merchant-ticket.page';
@@ -98,6 +102,8 @@ export const routes: RouteObject[] = [
           { path: 'tickets', element: <MerchantTicketsPage /> },
           { path: 'tickets/new', element: <MerchantTicketNewPage /> },
           { path: 'tickets/:ticketId', element: <MerchantTicketPage /> },
+          { path: 'prevention', element: <MerchantPreventionPage /> },
+          { path: 'prevention/training/:module', element: <MerchantTrainingModulePage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -213,6 +219,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={[Role.PROVIDER_ADMIN, Role.REVIEWER, Role.SUPPORT]}>
                 <ConsoleAnalyticsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'inspections',
+            element: (
+              <RequireRole roles={[Role.TECHNICIAN, Role.SUPPORT, Role.PROVIDER_ADMIN]}>
+                <ConsoleInspectionsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'inspections/:terminalId',
+            element: (
+              <RequireRole roles={[Role.TECHNICIAN]}>
+                <ConsoleInspectionPage />
               </RequireRole>
             ),
           },

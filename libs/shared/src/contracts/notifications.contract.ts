@@ -128,11 +128,27 @@ export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_TEXTS) as Notificatio
 
 export type NotificationData = Record<string, string | number | null>;
 
+const STATUS_WORDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': { OPEN: '待处理', IN_PROGRESS: '处理中', WAITING_ON_MERCHANT: '待您回复', WAITING_ON_THIRD_PARTY: '等待第三方', RESOLVED: '已解决', REOPENED: '已重新打开', CLOSED: '已关闭' },
+  en: { OPEN: 'Open', IN_PROGRESS: 'In progress', WAITING_ON_MERCHANT: 'Waiting for your reply', WAITING_ON_THIRD_PARTY: 'Waiting on a third party', RESOLVED: 'Resolved', REOPENED: 'Reopened', CLOSED: 'Closed' },
+};
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A value as a person reads it: instants in Beijing time ("2026-12-01 09:00"), ticket statuses in words. */
+function readable(key: string, value: string | number | null | undefined, locale: Locale): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
+    return new Date(Date.parse(value) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  }
+  if (key === 'status') return STATUS_WORDS[locale][String(value)] ?? String(value);
+  return String(value);
+}
+
 /** Fills {placeholders} from the data; a missing value shows as an empty string, never as "{x}". */
 export function renderNotification(type: string, data: NotificationData, locale: Locale): { title: string; body: string } {
   const texts = (NOTIFICATION_TEXTS as Record<string, Record<Locale, { title: string; body: string }>>)[type];
   if (!texts) return { title: type, body: '' };
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(data[key] ?? ''));
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, key: string) => readable(key, data[key], locale));
   return { title: fill(texts[locale].title), body: fill(texts[locale].body) };
 }
 

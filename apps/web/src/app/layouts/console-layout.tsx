@@ -1,4 +1,4 @@
-import { ApiOutlined, AuditOutlined, BarChartOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BarChartOutlined, CarOutlined, CreditCardOutlined, CustomerServiceOutlined, FileProtectOutlined, HomeOutlined, SafetyCertificateOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { Role } from '@pos/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../features/auth';
@@ -29,6 +29,9 @@ export function ConsoleLayout() {
   }
   if (user.role === Role.PROVIDER_ADMIN || user.role === Role.REVIEWER || user.role === Role.SUPPORT) {
     nav.push({ path: '/console/analytics', label: t('analytics.nav.dashboard'), icon: <BarChartOutlined /> });
+  }
+  if (user.role === Role.TECHNICIAN || user.role === Role.SUPPORT || user.role === Role.PROVIDER_ADMIN) {
+    nav.push({ path: '/console/inspections', label: t('prevention.nav.inspections'), icon: <SafetyCertificateOutlined /> });
   }
   nav.push({ path: '/console/terminals', label: t('installations.nav.terminals'), icon: <CreditCardOutlined /> });
   return <AppShell area="console" nav={nav} />;

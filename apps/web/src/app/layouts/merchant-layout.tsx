@@ -1,4 +1,4 @@
-import { AlertOutlined, CalculatorOutlined, CreditCardOutlined, CustomerServiceOutlined, HomeOutlined, ShopOutlined } from '@ant-design/icons';
+import { AlertOutlined, CalculatorOutlined, CreditCardOutlined, CustomerServiceOutlined, HomeOutlined, SafetyOutlined, ShopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './app-shell';
 
@@ -15,6 +15,7 @@ export function MerchantLayout() {
         { path: '/merchant/terminals', label: t('installations.nav.myTerminals'), icon: <CreditCardOutlined /> },
         { path: '/merchant/troubleshoot', label: t('tickets.nav.troubleshoot'), icon: <AlertOutlined /> },
         { path: '/merchant/tickets', label: t('tickets.nav.myTickets'), icon: <CustomerServiceOutlined /> },
+        { path: '/merchant/prevention', label: t('prevention.nav.merchant'), icon: <SafetyOutlined /> },
       ]}
     />
   );
