@@ -4,12 +4,14 @@ import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './locales/en';
+import { preventionEn } from './locales/prevention.en';
+import { preventionZhCN } from './locales/prevention.zh-CN';
 import { zhCN, type Messages } from './locales/zh-CN';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: Messages & typeof preventionZhCN };
   }
 }
 
@@ -50,7 +52,7 @@ function applyLocaleSideEffects(locale: Locale): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: { ...zhCN, ...preventionZhCN } }, en: { translation: { ...en, ...preventionEn } } },
   lng: storedLocale() ?? DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: SUPPORTED,

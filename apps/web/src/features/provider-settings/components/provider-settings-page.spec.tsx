@@ -88,7 +88,7 @@ describe(ProviderSettingsPage.name, () => {
     expect(rows.map((row) => row.textContent)).toEqual(['第 2 版', '第 1 版']);
   });
 
-  it('saves terminal models with yuan converted to fen and empty prices as null', async () => {
+  it('saves terminal models with yuan converted to fen, empty prices as null, and each model’s inspection interval', async () => {
     sessionStore.signIn(admin);
     const api = mockApi({
       'GET /api/console/provider/profile': () => jsonResponse(200, profile),
@@ -101,13 +101,15 @@ describe(ProviderSettingsPage.name, () => {
     expect(deposit[0]).toHaveValue('299.00');
     await user.clear(deposit[0] as HTMLElement);
     await user.type(deposit[0] as HTMLElement, '199');
+    // Every 60 days for the second model; the first follows the provider's default.
+    await user.type(screen.getByTestId('model-interval-1'), '60');
     await user.click(screen.getByTestId('terminal-models-save'));
 
     await waitFor(() => expect(api.callsTo('PUT /api/console/provider/terminal-models')).toHaveLength(1));
     expect(api.callsTo('PUT /api/console/provider/terminal-models')[0]?.body).toEqual<UpdateTerminalModelsRequest>({
       items: [
-        { type: 'TRADITIONAL_POS', name: '联迪 A8', priceFen: null, depositFen: 19900, monthlyRentFen: null },
-        { type: 'SMART_POS', name: '新大陆 N910', priceFen: 89900, depositFen: null, monthlyRentFen: 1500 },
+        { type: 'TRADITIONAL_POS', name: '联迪 A8', priceFen: null, depositFen: 19900, monthlyRentFen: null, inspectionIntervalDays: null },
+        { type: 'SMART_POS', name: '新大陆 N910', priceFen: 89900, depositFen: null, monthlyRentFen: 1500, inspectionIntervalDays: 60 },
       ],
     });
   });

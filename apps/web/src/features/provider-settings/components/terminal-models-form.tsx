@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { TERMINAL_TYPES, type TerminalModelView, type TerminalType, type UpdateTerminalModelsRequest } from '@pos/shared';
-import { Alert, App, Button, Col, Empty, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { INSPECTION_INTERVAL_MAX_DAYS, INSPECTION_INTERVAL_MIN_DAYS, TERMINAL_TYPES, type TerminalModelView, type TerminalType, type UpdateTerminalModelsRequest } from '@pos/shared';
+import { Alert, App, Button, Col, Empty, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
@@ -16,6 +16,8 @@ interface ModelInput {
   price?: string;
   deposit?: string;
   monthlyRent?: string;
+  /** Days between inspections of this model; empty follows the provider's default. */
+  inspectionIntervalDays?: number | null;
 }
 
 interface ModelsValues {
@@ -57,6 +59,7 @@ export function TerminalModelsForm({ models }: { models: readonly TerminalModelV
         priceFen: fenOrNull(item.price),
         depositFen: fenOrNull(item.deposit),
         monthlyRentFen: fenOrNull(item.monthlyRent),
+        inspectionIntervalDays: item.inspectionIntervalDays ?? null,
       })),
     };
     update.mutate(body, {
@@ -79,6 +82,7 @@ export function TerminalModelsForm({ models }: { models: readonly TerminalModelV
           price: yuanOrEmpty(model.priceFen),
           deposit: yuanOrEmpty(model.depositFen),
           monthlyRent: yuanOrEmpty(model.monthlyRentFen),
+          inspectionIntervalDays: model.inspectionIntervalDays ?? null,
         })),
       }}
       onFinish={onFinish}
@@ -101,32 +105,44 @@ export function TerminalModelsForm({ models }: { models: readonly TerminalModelV
             {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('providerSettings.terminals.empty')} />}
             {fields.map((field) => (
               <Row key={field.key} gutter={12} align="top">
-                <Col xs={12} md={5}>
+                <Col xs={12} md={4}>
                   <Form.Item name={[field.name, 'type']} label={t('providerSettings.terminals.type')} rules={[rules.requiredChoice]}>
                     <Select options={TERMINAL_TYPES.map((type) => ({ value: type, label: t(`enums.terminalType.${type}`) }))} />
                   </Form.Item>
                 </Col>
-                <Col xs={12} md={6}>
+                <Col xs={12} md={5}>
                   <Form.Item name={[field.name, 'name']} label={t('providerSettings.terminals.name')} rules={[rules.required]}>
                     <Input />
                   </Form.Item>
                 </Col>
-                <Col xs={8} md={4}>
+                <Col xs={8} md={3}>
                   <Form.Item name={[field.name, 'price']} label={t('providerSettings.terminals.price')} rules={[rules.yuan]}>
                     <Input inputMode="decimal" prefix="¥" />
                   </Form.Item>
                 </Col>
-                <Col xs={8} md={4}>
+                <Col xs={8} md={3}>
                   <Form.Item name={[field.name, 'deposit']} label={t('providerSettings.terminals.deposit')} rules={[rules.yuan]}>
                     <Input inputMode="decimal" prefix="¥" />
                   </Form.Item>
                 </Col>
-                <Col xs={8} md={4}>
+                <Col xs={8} md={3}>
                   <Form.Item name={[field.name, 'monthlyRent']} label={t('providerSettings.terminals.monthlyRent')} rules={[rules.yuan]}>
                     <Input inputMode="decimal" prefix="¥" />
                   </Form.Item>
                 </Col>
-                <Col xs={24} md={1}>
+                <Col xs={20} md={4}>
+                  <Form.Item name={[field.name, 'inspectionIntervalDays']} label={t('prevention.models.interval')} tooltip={t('prevention.models.intervalHelp')}>
+                    <InputNumber
+                      min={INSPECTION_INTERVAL_MIN_DAYS}
+                      max={INSPECTION_INTERVAL_MAX_DAYS}
+                      precision={0}
+                      placeholder={t('prevention.models.intervalDefault')}
+                      style={{ width: '100%' }}
+                      data-testid={`model-interval-${field.name}`}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={4} md={2}>
                   <Form.Item label=" ">
                     <Button icon={<DeleteOutlined />} aria-label={t('providerSettings.remove')} onClick={() => remove(field.name)} />
                   </Form.Item>
