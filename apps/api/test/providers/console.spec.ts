@@ -315,7 +315,7 @@ describe('PUT /api/console/provider/terminal-models', () => {
     const bankBefore = await t.prisma.terminalModel.findMany({ where: { providerId: ids[DONGFANG] }, orderBy: { name: 'asc' } });
     const response = await call('PUT', '/api/console/provider/terminal-models', easyAdmin, MODELS);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json().items).toEqual(MODELS.items.map((item) => ({ ...item, id: expect.any(String) })));
+    expect(response.json().items).toEqual(MODELS.items.map((item) => ({ ...item, id: expect.any(String), inspectionIntervalDays: null })));
 
     const stored = await t.prisma.terminalModel.findMany({ where: { providerId: ids[EASYPOS] }, orderBy: { name: 'asc' } });
     expect(stored.map((model) => [model.name, model.active, model.monthlyRentFen])).toEqual([
@@ -338,7 +338,7 @@ describe('PUT /api/console/provider/terminal-models', () => {
       items: [{ type: 'QR_BOX', name: '易装码盒 E2', priceFen: 4900, depositFen: null, monthlyRentFen: null }],
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json().items).toEqual([{ id: withdrawn.id, type: 'QR_BOX', name: '易装码盒 E2', priceFen: 4900, depositFen: null, monthlyRentFen: null }]);
+    expect(response.json().items).toEqual([{ id: withdrawn.id, type: 'QR_BOX', name: '易装码盒 E2', priceFen: 4900, depositFen: null, monthlyRentFen: null, inspectionIntervalDays: null }]);
     expect(await t.prisma.terminalModel.count({ where: { providerId: ids[EASYPOS], active: true } })).toBe(1);
   });
 
@@ -348,6 +348,7 @@ describe('PUT /api/console/provider/terminal-models', () => {
     ['an unknown type', { items: [{ ...model, type: 'MPOS' }] }, 'items.0.type', 'isIn'],
     ['a negative price', { items: [{ ...model, priceFen: -1 }] }, 'items.0.priceFen', 'min'],
     ['a fractional deposit', { items: [{ ...model, depositFen: 99.5 }] }, 'items.0.depositFen', 'isInt'],
+    ['an inspection interval under a week', { items: [{ ...model, inspectionIntervalDays: 3 }] }, 'items.0.inspectionIntervalDays', 'min'],
     ['a blank name', { items: [{ ...model, name: ' ' }] }, 'items.0.name', 'isNotEmpty'],
     ['no models', { items: [] }, 'items', 'arrayMinSize'],
     ['a client-chosen id', { items: [{ ...model, id: '00000000-0000-4000-8000-000000000000' }] }, 'items.0.id', 'whitelistValidation'],
