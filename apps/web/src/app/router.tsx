@@ -1,6 +1,7 @@
 import { Role } from '@pos/shared';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { LoginPage, RegisterPage } from '../features/auth';
+import { AcceptInvitationPage, LoginPage, RegisterPage } from '../features/auth';
+import { AuditLogPage, CalendarAdminPage, ProvidersAdminPage } from '../features/platform-admin';
 import { FeeCalculatorPage } from '../features/providers';
 import { AdminHomePage } from '../pages/admin-home.page';
 import { AdminMailboxPage } from '../pages/admin-mailbox.page';
@@ -74,6 +75,8 @@ export const routes: RouteObject[] = [
           { path: 'register', element: <RegisterPage /> },
         ],
       },
+      // Opened from an invitation email; works whether or not someone is signed in on this browser.
+      { path: 'accept-invitation', element: <AcceptInvitationPage /> },
       {
         // The public marketplace: no sign-in needed to browse, compare and estimate fees.
         element: <PublicLayout />,
@@ -256,6 +259,9 @@ export const routes: RouteObject[] = [
           { path: 'applications/:applicationId', element: <AdminReviewPage /> },
           { path: 'troubleshooting', element: <AdminTroubleshootingPage /> },
           { path: 'troubleshooting/:category', element: <AdminTroubleshootingTreePage /> },
+          { path: 'providers', element: <ProvidersAdminPage /> },
+          { path: 'calendar', element: <CalendarAdminPage /> },
+          { path: 'audit', element: <AuditLogPage /> },
           { path: 'mailbox', element: <AdminMailboxPage /> },
           { path: 'webhooks', element: <AdminWebhooksPage /> },
           { path: 'notifications', element: <NotificationsPage /> },

@@ -6,5 +6,5 @@ import { StaffPage } from '../features/staff';
 export function ConsoleStaffPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  return <StaffPage providerName={user.provider?.name ?? t('home.console.noProvider')} />;
+  return <StaffPage providerName={user.provider?.name ?? t('home.console.noProvider')} selfId={user.id} />;
 }

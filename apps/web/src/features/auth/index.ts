@@ -4,3 +4,4 @@ export { LoginPage } from './components/login-page';
 export { RegisterPage } from './components/register-page';
 export { CurrentUserProvider, useCurrentUser } from './hooks/current-user';
 export { useSession } from './hooks/use-session';
+export { AcceptInvitationPage } from './components/accept-invitation-page';

@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en';
 import { analyticsEn } from './analytics.en';
 import { installationsEn } from './installations.en';
 import { notificationsEn } from './notifications.en';
@@ -8,6 +9,7 @@ import type { Messages } from './zh-CN';
 
 /** English interface strings; the `Messages` type keeps the keys identical to zh-CN. */
 export const en: Messages = {
+  ...adminEn,
   ...analyticsEn,
   ...reviewsEn,
   ...installationsEn,

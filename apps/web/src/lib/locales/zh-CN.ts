@@ -1,3 +1,4 @@
+import { adminZhCN } from './admin.zh-CN';
 import { analyticsZhCN } from './analytics.zh-CN';
 import { installationsZhCN } from './installations.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
@@ -11,6 +12,7 @@ import { ticketsZhCN } from './tickets.zh-CN';
  * so the browser and the API show the same words.
  */
 export const zhCN = {
+  ...adminZhCN,
   ...analyticsZhCN,
   ...reviewsZhCN,
   ...installationsZhCN,

@@ -1,32 +1,35 @@
-import type { Role } from '@pos/shared';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ChangeStaffRoleRequest, InviteStaffRequest, StaffAccountListResponse, StaffAccountView } from '@pos/shared';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 
 /** One row of GET /api/console/staff: an account of the caller's own provider. */
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  role: Role;
-  mobile: string | null;
-  email: string | null;
-  /** ISO time of the last successful sign-in; null when the account never signed in. */
-  lastLoginAt: string | null;
-  /** ISO time the account was disabled, when it is. */
-  disabledAt?: string | null;
-}
+export type StaffMember = StaffAccountView;
+export type StaffListResponse = StaffAccountListResponse;
 
-export interface StaffListResponse {
-  items: StaffMember[];
-}
+const STAFF_KEY = ['console', 'staff'] as const;
 
 export function fetchStaff(signal?: AbortSignal): Promise<StaffListResponse> {
   return apiClient.get<StaffListResponse>('/api/console/staff', { signal });
 }
 
-export const staffQueryOptions = () =>
-  queryOptions({ queryKey: ['console', 'staff'] as const, queryFn: ({ signal }) => fetchStaff(signal) });
+export const staffQueryOptions = () => queryOptions({ queryKey: STAFF_KEY, queryFn: ({ signal }) => fetchStaff(signal) });
 
 /** The staff of the signed-in provider admin's provider. */
 export function useStaff() {
   return useQuery(staffQueryOptions());
 }
+
+function useStaffMutation<TVariables>(mutationFn: (variables: TVariables) => Promise<StaffAccountView>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: STAFF_KEY }) });
+}
+
+export const useInviteStaff = () => useStaffMutation((body: InviteStaffRequest) => apiClient.post<StaffAccountView>('/api/console/staff/invitations', body));
+
+export const useResendInvitation = () => useStaffMutation((id: string) => apiClient.post<StaffAccountView>(`/api/console/staff/${encodeURIComponent(id)}/invitation`));
+
+export const useChangeStaffRole = () =>
+  useStaffMutation(({ id, role }: { id: string } & ChangeStaffRoleRequest) => apiClient.put<StaffAccountView>(`/api/console/staff/${encodeURIComponent(id)}/role`, { role }));
+
+export const useSetStaffActive = () =>
+  useStaffMutation(({ id, active }: { id: string; active: boolean }) => apiClient.post<StaffAccountView>(`/api/console/staff/${encodeURIComponent(id)}/${active ? 'reactivate' : 'deactivate'}`));

@@ -1,0 +1,3 @@
+export { AuditLogPage } from './components/audit-log-page';
+export { CalendarAdminPage } from './components/calendar-admin-page';
+export { ProvidersAdminPage } from './components/providers-admin-page';
