@@ -76,7 +76,7 @@ export const routes: RouteObject[] = [
         ],
       },
       // Opened from an invitation email; works whether or not someone is signed in on this browser.
-      { path: 'accept-invitation', element: <AcceptInvitationPage /> },
+      { children: [{ path: 'accept-invitation', element: <AcceptInvitationPage /> }] },
       {
         // The public marketplace: no sign-in needed to browse, compare and estimate fees.
         element: <PublicLayout />,
