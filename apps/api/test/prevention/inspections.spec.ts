@@ -200,7 +200,7 @@ describe('the due list', () => {
     expect(missing.statusCode).toBe(400);
     const fields = missing.json().details.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['checklist.network', 'checklist.seal', 'notes', 'openFollowUpTicket']));
-    for (const body of [{}, { checklist: 'all good' }, { checklist: null }, { checklist: ALL_FINE, extra: 1 }, [], 'x']) {
+    for (const body of [{}, { checklist: 'all good' }, { checklist: null }, { checklist: [] }, { checklist: [ALL_FINE] }, { checklist: ALL_FINE, extra: 1 }, [], 'x']) {
       const response = await call(tech, 'POST', `/api/console/terminals/${own.id}/inspections`, body);
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
     }

@@ -129,7 +129,7 @@ describe('emergency plan', () => {
     const fields = bad.json().details.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`);
     expect(fields).toEqual(expect.arrayContaining(['fallbackPayment:isNotEmpty', 'contacts.0.name:isNotEmpty', 'contacts.0.phone:isContactPhone', 'steps:maxLength', 'providerHotline:isContactPhone']));
     const tooMany = Array.from({ length: 9 }, (_, i) => ({ name: `联系人${i}`, role: '店员', phone: '13800138000' }));
-    for (const body of [{ ...PLAN, contacts: tooMany }, { ...PLAN, contacts: 'nobody' }, { ...PLAN, contacts: [null] }, { ...PLAN, extra: 1 }, [], null]) {
+    for (const body of [{ ...PLAN, contacts: tooMany }, { ...PLAN, contacts: 'nobody' }, { ...PLAN, contacts: [null] }, { ...PLAN, contacts: [[]] }, { ...PLAN, contacts: [['王小明', '店长', '138']] }, { ...PLAN, extra: 1 }, [], null]) {
       expect((await call(merchant, 'PUT', '/api/prevention/emergency-plan', body)).statusCode, JSON.stringify(body)).toBe(400);
     }
     // The saved plan is untouched.

@@ -17,7 +17,7 @@ import {
   type UpdatePreventionSettingsRequest,
 } from '@pos/shared';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** An empty optional text is the same as leaving it out. */
@@ -50,7 +50,7 @@ export class InspectionChecklistDto implements InspectionChecklist {
 }
 
 export class RecordInspectionDto implements RecordInspectionRequest {
-  @ApiProperty({ type: InspectionChecklistDto }) @IsDefined() @ValidateNested() @Type(() => InspectionChecklistDto) checklist: InspectionChecklistDto;
+  @ApiProperty({ type: InspectionChecklistDto }) @IsDefined() @IsObject({ message: 'nestedValidation' }) @ValidateNested() @Type(() => InspectionChecklistDto) checklist: InspectionChecklistDto;
   @ApiPropertyOptional() @IsOptional() @Transform(trimOrDrop) @IsString() @MaxLength(1000) notes?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() openFollowUpTicket?: boolean;
 }
@@ -89,6 +89,8 @@ export class SaveEmergencyPlanDto implements SaveEmergencyPlanRequest {
   @ApiProperty({ type: [EmergencyContactDto] })
   @IsArray()
   @ArrayMaxSize(EMERGENCY_CONTACTS_MAX)
+  // An array nested in the list would pass ValidateNested with nothing to check.
+  @IsObject({ each: true, message: 'nestedValidation' })
   @ValidateNested({ each: true })
   @Type(() => EmergencyContactDto)
   contacts: EmergencyContactDto[];
