@@ -53,24 +53,31 @@ const PRIORITY_OF_CATEGORY = {
 };
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-/** Step one of queuePage for the default view (provider scope, open statuses, optional keyset cursor). */
-export function queueIdsQuery({ providerId, after, limit }) {
+/**
+ * Step one of queuePage for the default view (provider scope, open statuses, optional keyset cursor), as the app
+ * runs it: the tickets with a deadline after the cursor (a row comparison the index seeks to), and, when
+ * `undated`, the tickets without a deadline.
+ */
+export function queueIdsQuery({ providerId, after, limit, undated = false }) {
   const values = [];
   const param = (value) => `$${values.push(value)}`;
   const conditions = [`t."providerId" = ${param(providerId)}::uuid`, `t."status" NOT IN ('RESOLVED', 'CLOSED')`];
-  if (after) {
-    conditions.push(
-      after.slaDueAt === null
-        ? `(t."slaDueAt" IS NULL AND t.id > ${param(after.id)}::uuid)`
-        : `(t."slaDueAt" > ${param(after.slaDueAt)} OR (t."slaDueAt" = ${param(after.slaDueAt)} AND t.id > ${param(after.id)}::uuid) OR t."slaDueAt" IS NULL)`,
-    );
-  }
+  if (undated) conditions.push(after?.slaDueAt === null ? `t."slaDueAt" IS NULL AND t.id > ${param(after.id)}::uuid` : `t."slaDueAt" IS NULL`);
+  else conditions.push(after ? `(t."slaDueAt", t.id) > (${param(after.slaDueAt)}, ${param(after.id)}::uuid)` : `t."slaDueAt" IS NOT NULL`);
   const text = `
       SELECT t.id FROM "Ticket" t
       WHERE ${conditions.join(' AND ')}
       ORDER BY t."slaDueAt" ASC NULLS LAST, t.id ASC
       LIMIT ${param(limit)}`;
   return { text, values };
+}
+
+/** Both ranges of step one, as TicketsRepository.queuePage runs them. */
+async function queueIds(pool, { providerId, after, limit }) {
+  let ids = [];
+  if (!after || after.slaDueAt !== null) ids = (await pool.query(queueIdsQuery({ providerId, after, limit }))).rows.map((r) => r.id);
+  if (ids.length < limit) ids = [...ids, ...(await pool.query(queueIdsQuery({ providerId, after, limit: limit - ids.length, undated: true }))).rows.map((r) => r.id)];
+  return ids;
 }
 
 /** Step two: the rows by id, with what the summary shows of their relations. */
@@ -88,14 +95,14 @@ export const ROWS_BY_ID = `
       LEFT JOIN "User" u ON u.id = t."assigneeId"
       WHERE t.id = ANY($1::uuid[])`;
 
-/** The service's cursor (base64url JSON {d: slaDueAt ISO | null, id}) as queuePage's `after`. */
+/** The service's cursor (core/http/keyset-cursor.ts: base64url JSON [slaDueAt ISO | null, id]) as queuePage's `after`. */
 export function decodeCursor(cursor) {
-  const { d, id } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const [d, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   // Prisma writes timestamp(3) columns in UTC; send the cursor the same way (no offset for PostgreSQL to drop).
   return { slaDueAt: d === null ? null : new Date(d).toISOString().replace('T', ' ').replace('Z', ''), id };
 }
 
-const encodeCursor = (row) => Buffer.from(JSON.stringify({ d: row.slaDueAt?.toISOString() ?? null, id: row.id })).toString('base64url');
+const encodeCursor = (row) => Buffer.from(JSON.stringify([row.slaDueAt?.toISOString() ?? null, row.id])).toString('base64url');
 
 // ticket-sla.ts nextDeadline / slaView.
 const nextDeadline = (t) => (t.firstRespondedAt ? t.resolutionDueAt : t.firstResponseDueAt);
@@ -186,7 +193,7 @@ export async function startTicketsBaselineServer({ databaseUrl, port, providerId
   async function queuePage(url) {
     const limit = Number(url.searchParams.get('limit') ?? PAGE_SIZE);
     const cursor = url.searchParams.get('cursor');
-    const ids = (await pool.query(queueIdsQuery({ providerId, after: cursor ? decodeCursor(cursor) : undefined, limit: limit + 1 }))).rows.map((r) => r.id);
+    const ids = await queueIds(pool, { providerId, after: cursor ? decodeCursor(cursor) : undefined, limit: limit + 1 });
     const byId = new Map();
     if (ids.length > 0) for (const row of (await pool.query(ROWS_BY_ID, [ids])).rows) byId.set(row.id, row);
     const rows = ids.map((id) => byId.get(id)).filter(Boolean);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AUDIT_PAGE_SIZE, type AuditEventListResponse, normalizeLoginName } from '@pos/shared';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor.js';
 import { type AuditSearch, AdminAuditRepository } from './admin-audit.repository.js';
 import type { AuditEventQueryDto } from './dto/admin.dto.js';
 
@@ -10,17 +11,6 @@ const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 const beijingMidnight = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS);
-const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof at === 'string' && typeof id === 'string' && UUID.test(id) && !Number.isNaN(Date.parse(at))) return { at: new Date(at), id };
-  } catch {
-    // not ours: fall through to the field error
-  }
-  throw DomainError.invalidFields([{ field: 'cursor', code: 'isIn' }]);
-}
 
 /** The read-only audit log search. Nothing here writes: the trail is append-only everywhere else too. */
 @Injectable()
@@ -35,7 +25,7 @@ export class AdminAuditService {
       action: query.action,
       from: query.from ? beijingMidnight(query.from) : undefined,
       until: query.to ? new Date(beijingMidnight(query.to).getTime() + DAY_MS) : undefined,
-      before: query.cursor ? decodeCursor(query.cursor) : undefined,
+      before: decodeCursor(query.cursor) as { at: Date; id: string } | undefined,
     };
     if (query.actor) {
       if (UUID.test(query.actor)) filter.actorId = query.actor.toLowerCase();

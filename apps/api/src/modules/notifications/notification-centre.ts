@@ -2,28 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { type MailboxResponse, type NotificationData, type NotificationListResponse, type NotificationPreferencesResponse, NOTIFICATION_TYPES, type NotificationType } from '@pos/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { decodeCursor, encodeCursor, type KeysetPosition } from '../../core/http/keyset-cursor.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
 import { Mailer } from './mailer.js';
 
 const PAGE_SIZE = 30;
 
-interface Cursor {
-  at: Date;
-  id: string;
-}
-
-const encode = (cursor: { at: Date; id: string }) => Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString('base64url');
-function decode(cursor: string | undefined): Cursor | undefined {
-  if (!cursor) return undefined;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) && !Number.isNaN(Date.parse(at))) return { at: new Date(at), id };
-  } catch {
-    // fall through
-  }
-  throw DomainError.invalidFields([{ field: 'cursor', code: 'isIn' }]);
-}
-const before = (cursor: Cursor | undefined) => (cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {});
+const before = (cursor: KeysetPosition | undefined) => (cursor ? { OR: [{ createdAt: { lt: cursor.at! } }, { createdAt: cursor.at!, id: { lt: cursor.id } }] } : {});
 
 /** The in-app notification centre, each person's preferences, and the platform admin's development mailbox. */
 @Injectable()
@@ -34,7 +19,7 @@ export class NotificationCentre {
   ) {}
 
   async list(user: AuthUser, cursor: string | undefined, unreadOnly: boolean): Promise<NotificationListResponse> {
-    const after = decode(cursor);
+    const after = decodeCursor(cursor);
     const rows = await this.prisma.notification.findMany({
       where: { userId: user.id, ...(unreadOnly ? { readAt: null } : {}), ...before(after) },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -45,7 +30,7 @@ export class NotificationCentre {
     return {
       items: page.map((row) => ({ id: row.id, type: row.type, data: row.data as NotificationData, readAt: row.readAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() })),
       unreadCount: await this.unreadCount(user),
-      nextCursor: rows.length > PAGE_SIZE && last ? encode({ at: last.createdAt, id: last.id }) : null,
+      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 
@@ -83,7 +68,7 @@ export class NotificationCentre {
   }
 
   async mailbox(cursor: string | undefined): Promise<MailboxResponse> {
-    const after = decode(cursor);
+    const after = decodeCursor(cursor);
     const rows = await this.prisma.outboxEmail.findMany({ where: before(after), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: PAGE_SIZE + 1 });
     const page = rows.slice(0, PAGE_SIZE);
     const last = page.at(-1);
@@ -101,7 +86,7 @@ export class NotificationCentre {
         sentAt: row.sentAt?.toISOString() ?? null,
         createdAt: row.createdAt.toISOString(),
       })),
-      nextCursor: rows.length > PAGE_SIZE && last ? encode({ at: last.createdAt, id: last.id }) : null,
+      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.createdAt, last.id) : null,
       smtpConfigured: this.mailer.configured,
     };
   }

@@ -17,6 +17,7 @@ import { AuditRepository } from '../../core/audit/audit.repository.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { toApplicationView, toTimeline } from '../applications/application.mapper.js';
@@ -25,7 +26,7 @@ import { ApplicationsRepository } from '../applications/applications.repository.
 import { ApplicationsService } from '../applications/applications.service.js';
 import { Notifier } from '../notifications/notifications.service.js';
 import type { AdminReviewQueueQueryDto, DocumentDecisionDto, RequestChangesDto, ReviewQueueQueryDto } from './dto/review.dto.js';
-import { type QueueRow, type ReviewDetail, ReviewsRepository } from './reviews.repository.js';
+import { type ReviewDetail, ReviewsRepository } from './reviews.repository.js';
 
 const COLUMN_OF = { legalRepIdNumber: 'legalRepIdEncrypted', settlementAccountNumber: 'settlementAccountEncrypted' } as const;
 const CREDIT_CODE_PREFIX = /^[0-9A-HJ-NPQRTUWXY]{2,18}$/;
@@ -35,21 +36,6 @@ export function dueStateOf(reviewDueAt: Date | null, now = new Date()): DueState
   if (!reviewDueAt) return 'ON_TRACK';
   if (reviewDueAt.getTime() < now.getTime()) return 'OVERDUE';
   return reviewDueAt.getTime() - now.getTime() < DUE_SOON_HOURS * HOUR_MS ? 'DUE_SOON' : 'ON_TRACK';
-}
-
-function encodeCursor(row: QueueRow): string {
-  return Buffer.from(JSON.stringify([row.reviewDueAt.toISOString(), row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { reviewDueAt: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const reviewDueAt = new Date(at);
-    if (Number.isNaN(reviewDueAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
-    return { reviewDueAt, id };
-  } catch {
-    throw DomainError.invalidFields([{ field: 'cursor', code: 'isString' }]);
-  }
 }
 
 interface Move {
@@ -99,7 +85,7 @@ export class ReviewsService {
       dueFrom: query.due === 'dueSoon' ? now : undefined,
       claimedBy: query.assigned === 'me' ? user.id : query.assigned === 'unassigned' ? null : undefined,
       search: text ? { text, creditCodePrefix: CREDIT_CODE_PREFIX.test(text.toUpperCase()) ? text.toUpperCase() : null } : undefined,
-      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      after: this.after(query.cursor),
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
@@ -118,7 +104,7 @@ export class ReviewsService {
         dueState: dueStateOf(row.reviewDueAt, now),
         claimedBy: row.claimedById ? { id: row.claimedById, displayName: row.claimedByName ?? '' } : null,
       })),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!.reviewDueAt, page[page.length - 1]!.id) : null,
     };
   }
 
@@ -310,6 +296,11 @@ export class ReviewsService {
         await this.notifier.publish(tx, application.providerId, 'application.rejected', { ...data, status: 'REJECTED', reason: move.reason ?? '' });
         break;
     }
+  }
+
+  private after(cursor: string | undefined): { reviewDueAt: Date; id: string } | undefined {
+    const position = decodeCursor(cursor);
+    return position && { reviewDueAt: position.at!, id: position.id };
   }
 
   private view(application: ReviewDetail): ReviewApplicationView {

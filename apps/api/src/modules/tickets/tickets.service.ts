@@ -20,6 +20,7 @@ import { AuditRepository } from '../../core/audit/audit.repository.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import type { FileDownload } from '../../core/http/file-reply.js';
+import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor.js';
 import { newReference, withFreshReference } from '../../core/ids/reference.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
@@ -61,18 +62,6 @@ export interface OpenTicketInput {
 const DAY_MS = 86_400_000;
 const PAGE_SIZE = 50;
 
-const encodeCursor = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-function decodeCursor<T>(cursor: string | undefined, check: (value: Record<string, unknown>) => T | undefined): T | undefined {
-  if (!cursor) return undefined;
-  try {
-    const value = check(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>);
-    if (value) return value;
-  } catch {
-    // fall through to the field error
-  }
-  throw DomainError.invalidFields([{ field: 'cursor', code: 'isIn' }]);
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Fault tickets from opening to closing, for both sides. Every change is one transaction: a conditional update
@@ -162,14 +151,14 @@ export class TicketsService implements OnModuleInit {
   // ── merchant ──
 
   async merchantList(user: AuthUser, cursor?: string): Promise<TicketListResponse> {
-    const after = decodeCursor(cursor, (v) => (typeof v['c'] === 'string' && typeof v['id'] === 'string' && UUID.test(v['id']) && !Number.isNaN(Date.parse(v['c'])) ? { createdAt: new Date(v['c']), id: v['id'] } : undefined));
-    const rows = await this.tickets.listForMerchant(user.id, PAGE_SIZE + 1, after);
+    const position = decodeCursor(cursor);
+    const rows = await this.tickets.listForMerchant(user.id, PAGE_SIZE + 1, position && { createdAt: position.at!, id: position.id });
     const page = rows.slice(0, PAGE_SIZE);
     const targets = await this.targetsFor(page.map((row) => row.providerId));
     const last = page.at(-1);
     return {
       items: page.map((row) => toTicketSummary(row, targets.get(row.providerId)!.targets)),
-      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor({ c: last.createdAt.toISOString(), id: last.id }) : null,
+      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 
@@ -230,11 +219,8 @@ export class TicketsService implements OnModuleInit {
 
   async queue(user: AuthUser, query: QueueQueryDto): Promise<TicketListResponse> {
     const providerId = providerScopeOf(user);
-    const after = decodeCursor(query.cursor, (v) =>
-      typeof v['id'] === 'string' && UUID.test(v['id']) && (v['d'] === null || (typeof v['d'] === 'string' && !Number.isNaN(Date.parse(v['d']))))
-        ? { slaDueAt: v['d'] === null ? null : new Date(v['d'] as string), id: v['id'] }
-        : undefined,
-    );
+    const position = decodeCursor(query.cursor, true);
+    const after = position && { slaDueAt: position.at, id: position.id };
     const limit = query.limit ?? PAGE_SIZE;
     const assigneeId = query.assignee === 'me' ? user.id : query.assignee === 'unassigned' ? null : query.assignee;
     const rows = await this.tickets.queuePage({
@@ -253,7 +239,7 @@ export class TicketsService implements OnModuleInit {
     const last = page.at(-1);
     return {
       items: page.map((row) => toTicketSummary(row, targets)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ d: last.slaDueAt?.toISOString() ?? null, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(last.slaDueAt, last.id) : null,
     };
   }
 
