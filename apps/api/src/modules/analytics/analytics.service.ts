@@ -76,7 +76,8 @@ export class AnalyticsService {
     const section = TABLE_SECTION[table];
     const allowed = SECTIONS[user.role] ?? { funnel: false, review: false, tickets: false };
     if (section !== 'any' && !allowed[section]) throw DomainError.forbidden();
-    const dashboard = await this.dashboard(user, from, to);
+    // Only the section the table comes from: exporting the funnel should not run the ticket aggregates too.
+    const dashboard = section === 'any' ? await this.dashboard(user, from, to) : await this.section(user, section, from, to);
     const h = HEADERS[locale];
     const language = locale === 'en' ? 'en' : 'zh';
     let columns: string[];
@@ -108,6 +109,18 @@ export class AnalyticsService {
         break;
     }
     return UTF8_BOM + stringify([columns.map((column) => h[column] ?? column), ...rows]);
+  }
+
+  private async section(user: AuthUser, section: 'funnel' | 'review' | 'tickets', from: string, to: string): Promise<AnalyticsDashboard> {
+    const providerId = providerScopeOf(user);
+    const range = beijingRange(from, to);
+    return {
+      from,
+      to,
+      funnel: section === 'funnel' ? await this.funnel(providerId, range) : null,
+      review: section === 'review' ? await this.review(providerId, range) : null,
+      tickets: section === 'tickets' ? await this.tickets(providerId, range) : null,
+    };
   }
 
   private async funnel(providerId: string, range: TimeRange): Promise<FunnelReport> {
