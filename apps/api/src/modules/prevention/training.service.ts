@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   beijingDate,
   DEFAULT_TRAINING_REFRESHER_DAYS,
@@ -15,13 +15,21 @@ import {
   TRAINING_MODULES,
   trainingModuleView,
 } from '@pos/shared';
+import { AuditRepository } from '../../core/audit/audit.repository.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
+import { PrismaService } from '../../core/prisma/prisma.service.js';
+import { Notifier } from '../notifications/notifications.service.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import type { TrainingRecord } from '../../generated/prisma/client.js';
 import type { PreventionSettingsDto, RecordTrainingDto } from './dto/prevention.dto.js';
 import { dateText, dateValue, PreventionRepository } from './prevention.repository.js';
 
 const STATE_ORDER = { DUE: 0, DUE_SOON: 1, CURRENT: 2 } as const;
+
+export const TRAINING_REMINDER_JOB = 'training.reminders';
+/** Every day at 08:10 Beijing time, after the inspection reminders. */
+const TRAINING_REMINDER_CRON = '10 8 * * *';
 
 function toRecordView(record: TrainingRecord): TrainingRecordView {
   return {
@@ -45,8 +53,42 @@ const isCalendarDate = (value: string) => !Number.isNaN(Date.parse(`${value}T00:
  * the server grades the quiz, so a record (who, which module, when, the score) exists only for a passed quiz.
  */
 @Injectable()
-export class TrainingService {
-  constructor(private readonly repository: PreventionRepository) {}
+export class TrainingService implements OnModuleInit {
+  constructor(
+    private readonly repository: PreventionRepository,
+    private readonly prisma: PrismaService,
+    private readonly jobs: JobQueue,
+    private readonly notifier: Notifier,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({ name: TRAINING_REMINDER_JOB, handle: () => this.sendRefresherReminders().then(() => undefined) });
+    this.jobs.schedule(TRAINING_REMINDER_JOB, TRAINING_REMINDER_CRON);
+  }
+
+  /**
+   * The daily refresher reminder: each cashier whose latest completion of a module is older than the merchant's
+   * refresher interval is announced to the merchant once. The reminder is an audit row on that completion, written
+   * with the notification, so reruns (retries, restarts) never repeat it, and a new completion starts afresh.
+   */
+  async sendRefresherReminders(now = new Date()): Promise<number> {
+    const due = await this.prisma.$queryRaw<{ id: string; merchantId: string; traineeName: string; module: string; trainedOn: Date; refresherDays: number }[]>`
+      SELECT r.id, r."merchantId", r."traineeName", r.module::text AS module, r."trainedOn",
+             COALESCE(s."trainingRefresherDays", ${DEFAULT_TRAINING_REFRESHER_DAYS})::int AS "refresherDays"
+        FROM (SELECT DISTINCT ON ("merchantId", "traineeName", module) * FROM "TrainingRecord"
+               ORDER BY "merchantId", "traineeName", module, "trainedOn" DESC, "createdAt" DESC) r
+        LEFT JOIN "MerchantPreventionSettings" s ON s."merchantId" = r."merchantId"
+       WHERE r."trainedOn" + COALESCE(s."trainingRefresherDays", ${DEFAULT_TRAINING_REFRESHER_DAYS})::int <= ${beijingDate(now)}::date
+         AND NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entityType" = 'TrainingRecord' AND a."entityId" = r.id AND a.action = 'TRAINING_REFRESHER_REMINDED')`;
+    for (const record of due) {
+      await this.prisma.$transaction(async (tx) => {
+        await this.audit.record({ entityType: 'TrainingRecord', entityId: record.id, action: 'TRAINING_REFRESHER_REMINDED', data: { module: record.module, traineeName: record.traineeName } }, tx);
+        await this.notifier.notify(tx, [record.merchantId], 'training.due', { traineeName: record.traineeName, module: record.module, trainedOn: dateText(record.trainedOn) });
+      });
+    }
+    return due.length;
+  }
 
   modules(): TrainingModuleListResponse {
     return { items: TRAINING_MODULES.map((content) => trainingModuleView(content.module)!) };
