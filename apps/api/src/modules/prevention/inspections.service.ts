@@ -106,6 +106,10 @@ export class InspectionsService implements OnModuleInit {
     const dueDate = terminal.nextInspectionDue ? dateText(terminal.nextInspectionDue) : today;
     const next = addDays(today, interval);
 
+    // One inspection per terminal per day: a second recording (a double tap, a colleague on another phone) is
+    // refused whether it arrives after the first or at the same moment (then the conditional due-date move decides).
+    const startOfToday = new Date(Date.parse(`${today}T00:00:00+08:00`));
+    if (await this.prisma.inspection.count({ where: { terminalId: terminal.id, status: 'COMPLETED', completedAt: { gte: startOfToday } } })) throw new DomainError(ErrorCode.CONFLICT);
     const inspectionId = await this.prisma.$transaction(async (tx) => {
       if (!(await this.repository.moveDueDate(terminal.id, terminal.nextInspectionDue, dateValue(next), tx))) throw new DomainError(ErrorCode.CONFLICT);
       const result = { technicianId: user.id, checklist: checklist as unknown as Prisma.InputJsonObject, passed, notes: dto.notes ?? null, completedAt: now };
