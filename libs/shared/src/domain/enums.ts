@@ -72,10 +72,6 @@ export const TerminalStatus = {
 } as const;
 export type TerminalStatus = (typeof TerminalStatus)[keyof typeof TerminalStatus];
 
-/** Who a troubleshooting step asks to act. */
-export const StepActor = { CASHIER: 'CASHIER', CARDHOLDER: 'CARDHOLDER', PROVIDER: 'PROVIDER' } as const;
-export type StepActor = (typeof StepActor)[keyof typeof StepActor];
-
 export const TroubleshootingOutcome = {
   IN_PROGRESS: 'IN_PROGRESS',
   SELF_RESOLVED: 'SELF_RESOLVED',
