@@ -19,12 +19,14 @@ export function LanguageSwitch({ inverted = false }: LanguageSwitchProps) {
       type="text"
       icon={<GlobalOutlined />}
       data-testid="language-switch"
-      aria-label={t('language.switchAria')}
-      lang={next}
+      // The visible text (the other language's own name) is the accessible name, as WCAG 2.5.3 asks, so voice
+      // control users can say what they see; the longer explanation is the description and the tooltip.
+      title={t('language.switchAria')}
+      aria-description={t('language.switchAria')}
       style={inverted ? { color: 'rgba(255,255,255,0.92)' } : undefined}
       onClick={() => void changeLocale(next)}
     >
-      {t('language.switchTo')}
+      <span lang={next}>{t('language.switchTo')}</span>
     </Button>
   );
 }

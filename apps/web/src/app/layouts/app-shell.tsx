@@ -59,7 +59,7 @@ export function AppShell({ area, nav }: AppShellProps) {
         className="app-shell-sider"
         style={{ borderInlineEnd: narrow && collapsed ? 'none' : `1px solid ${token.colorBorderSecondary}` }}
       >
-        <Link to={nav[0]?.path ?? '/'} className="app-shell-brand" aria-label={t('app.name')}>
+        <Link to={nav[0]?.path ?? '/'} className="app-shell-brand" aria-label={collapsed ? t('app.name') : undefined}>
           <BrandLogo withName={!collapsed} short size={30} />
         </Link>
         <Menu

@@ -37,7 +37,7 @@ export function PublicLayout() {
     <Layout className="public-shell">
       <Layout.Header className="app-shell-header" style={{ background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
         <Flex align="center" gap={16} style={{ minWidth: 0, flex: 1 }}>
-          <Link to="/providers" aria-label={t('app.name')} style={{ display: 'flex' }}>
+          <Link to="/providers" aria-label={narrow ? t('app.name') : undefined} style={{ display: 'flex' }}>
             <BrandLogo withName={!narrow} short size={30} />
           </Link>
           <Menu

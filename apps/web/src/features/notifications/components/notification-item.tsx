@@ -23,7 +23,7 @@ export function NotificationItem({ notification, area, onOpen, compact = false }
   const { token } = theme.useToken();
   const { title, body } = notificationText(notification, locale, area, t);
   const unread = notification.readAt === null;
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onOpen(notification);
@@ -31,17 +31,19 @@ export function NotificationItem({ notification, area, onOpen, compact = false }
   };
 
   return (
-    <li
-      role="button"
-      tabIndex={0}
-      data-testid="notification-item"
-      data-unread={unread ? 'true' : 'false'}
-      className="notification-item"
-      onClick={() => onOpen(notification)}
-      onKeyDown={onKeyDown}
-      style={{ padding: compact ? '10px 12px' : '12px 16px', borderBottom: `1px solid ${token.colorSplit}`, cursor: 'pointer', listStyle: 'none' }}
-    >
-      <Flex gap={10} align="flex-start">
+    // The list item stays a list item (a list may only hold items); the button is inside it.
+    <li className="notification-item" style={{ borderBottom: `1px solid ${token.colorSplit}`, listStyle: 'none' }}>
+      <Flex
+        role="button"
+        tabIndex={0}
+        data-testid="notification-item"
+        data-unread={unread ? 'true' : 'false'}
+        gap={10}
+        align="flex-start"
+        onClick={() => onOpen(notification)}
+        onKeyDown={onKeyDown}
+        style={{ padding: compact ? '10px 12px' : '12px 16px', cursor: 'pointer' }}
+      >
         <Badge status={unread ? 'processing' : 'default'} style={{ visibility: unread ? 'visible' : 'hidden', paddingTop: 2 }} />
         <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
           <Typography.Text strong={unread} data-testid="notification-title" style={{ overflowWrap: 'anywhere' }}>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { TableTitleLink } from '../../../components/table-title-link';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProviderComparison } from '../api/providers.api';
 import { cappedChannelsOf, rateOf, useProviderText } from '../hooks/use-provider-text';
@@ -138,9 +139,9 @@ export function ProviderComparison({ ids, basePath }: ProviderComparisonProps) {
     ...providers.map((provider, index) => ({
       key: provider.id,
       title: (
-        <Link to={`${basePath}/${provider.id}`} data-testid={`compare-column-${provider.id}`}>
+        <TableTitleLink to={`${basePath}/${provider.id}`} data-testid={`compare-column-${provider.id}`}>
           {text.name(provider)}
-        </Link>
+        </TableTitleLink>
       ),
       width: 260,
       render: (_value: unknown, compareRow: CompareRow) => compareRow.cells[index],

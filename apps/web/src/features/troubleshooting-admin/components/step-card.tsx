@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { TroubleshootingActor, type LocalizedText, type TroubleshootingAnswerDefinition, type TroubleshootingStepDefinition } from '@pos/shared';
 import { Button, Card, Flex, Form, Input, Radio, Select, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { cloneElement, useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { END_VALUE, type ProblemMap } from './tree-model';
 
@@ -20,12 +20,16 @@ interface StepCardProps {
   onRemove: () => void;
 }
 
-/** A Form.Item used for layout only: the label, and the live problems of one field path under it. */
-function Field({ label, problems, path, children }: { label: string; problems: ProblemMap; path: string; children: ReactNode }) {
+/**
+ * A Form.Item used for layout only: the label, and the live problems of one field path under it. Without a `name`
+ * antd ties neither to the control, so the label points at the control's own id here.
+ */
+function Field({ label, problems, path, children }: { label: string; problems: ProblemMap; path: string; children: ReactElement<{ id?: string }> }) {
   const messages = problems.get(path);
+  const id = useId();
   return (
-    <Form.Item label={label} validateStatus={messages ? 'error' : undefined} help={messages?.join('；')} style={{ marginBottom: 12 }} data-problem={messages ? path : undefined}>
-      {children}
+    <Form.Item label={label} htmlFor={id} validateStatus={messages ? 'error' : undefined} help={messages?.join('；')} style={{ marginBottom: 12 }} data-problem={messages ? path : undefined}>
+      {cloneElement(children, { id })}
     </Form.Item>
   );
 }

@@ -140,7 +140,13 @@ function TreeWorkspace({ category, title, initial, version }: TreeWorkspaceProps
                   validateStatus={map.get('entryStepId') ? 'error' : undefined}
                   help={map.get('entryStepId')?.join('；')}
                 >
-                  <Select value={tree.entryStepId} onChange={(entryStepId) => edit({ ...tree, entryStepId })} options={stepOptions} data-testid="tree-entry-step" />
+                  <Select
+                    value={tree.entryStepId}
+                    onChange={(entryStepId) => edit({ ...tree, entryStepId })}
+                    options={stepOptions}
+                    aria-label={t('treeAdmin.editor.entryStep')}
+                    data-testid="tree-entry-step"
+                  />
                 </Form.Item>
                 <Typography.Text strong>{t('treeAdmin.editor.responseEntries')}</Typography.Text>
                 <Flex vertical gap={8} style={{ marginTop: 8 }}>
@@ -159,6 +165,7 @@ function TreeWorkspace({ category, title, initial, version }: TreeWorkspaceProps
                             style={{ minWidth: 220, flex: 1 }}
                             onChange={(value) => edit({ ...tree, entryByResponseCode: { ...tree.entryByResponseCode, [code]: value } })}
                             options={stepOptions}
+                            aria-label={`${t('treeAdmin.editor.responseEntries')} ${code}`}
                           />
                           <Button
                             danger
@@ -179,6 +186,7 @@ function TreeWorkspace({ category, title, initial, version }: TreeWorkspaceProps
                         </span>
                       }
                       style={{ maxWidth: 360 }}
+                      aria-label={t('treeAdmin.editor.addEntry')}
                       showSearch={{ optionFilterProp: 'label' }}
                       onChange={(code) => edit({ ...tree, entryByResponseCode: { ...tree.entryByResponseCode, [code]: tree.entryStepId } })}
                       options={freeCodes.map((info) => ({ value: info.code, label: `${info.code} · ${pickLocalized(locale, info.meaning.zh, info.meaning.en)}` }))}

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { WEBHOOK_EVENTS, type CreatedWebhookResponse, type WebhookEvent } from '@pos/shared';
-import { Alert, Button, Card, Checkbox, Form, Input } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroupField } from '../../../components/checkbox-group-field';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -67,7 +68,8 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (created: CreatedW
           <Input data-testid="webhook-url" placeholder={t('webhooks.create.urlPlaceholder')} maxLength={2048} autoComplete="off" spellCheck={false} inputMode="url" />
         </Form.Item>
         <Form.Item name="events" label={t('webhooks.create.events')} rules={[{ required: true, type: 'array', min: 1, message: t('webhooks.create.eventsRequired') }]}>
-          <Checkbox.Group
+          <CheckboxGroupField
+            aria-label={t('webhooks.create.events')}
             data-testid="webhook-events"
             style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 8 }}
             options={WEBHOOK_EVENTS.map((event) => ({ value: event, label: t(`webhooks.events.${event}`) }))}
