@@ -52,6 +52,19 @@ describe(MerchantHomePage.name, () => {
     expect(router.state.location.pathname).toBe('/merchant/providers');
   });
 
+  it('shows every step of the journey as open, prevention included, and promises nothing as still to come', async () => {
+    sessionStore.signIn(makeSession());
+    mockApi({ 'GET /api/applications': () => jsonResponse(200, { items: [] }), 'GET /api/providers': () => jsonResponse(200, { items: [] }) });
+    const { router } = renderApp('/merchant');
+
+    expect(await screen.findByText('您还没有申请')).toBeInTheDocument();
+    expect(screen.getAllByText('已开放')).toHaveLength(7);
+    expect(screen.queryByText('即将开放')).not.toBeInTheDocument();
+    expect(screen.queryByText(/陆续开放/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: '预防措施' }));
+    expect(router.state.location.pathname).toBe('/merchant/prevention');
+  });
+
   it('names every application status in both languages', () => {
     for (const status of Object.values(ApplicationStatus)) {
       expect(zhCN.enums.applicationStatus[status]).toMatch(/\S/);

@@ -28,7 +28,7 @@ const STEPS: { key: StepKey; icon: ReactNode; to?: string; available?: boolean }
   { key: 'agreement', icon: <SignatureOutlined />, available: true },
   { key: 'install', icon: <ToolOutlined />, to: '/merchant/terminals' },
   { key: 'support', icon: <CustomerServiceOutlined />, to: '/merchant/troubleshoot' },
-  { key: 'prevention', icon: <SafetyCertificateOutlined /> },
+  { key: 'prevention', icon: <SafetyCertificateOutlined />, to: '/merchant/prevention' },
 ];
 
 /** 商户门户 home: the merchant's applications first, then the whole journey and which parts of it are open. */

@@ -111,7 +111,7 @@ export const en: Messages = {
   home: {
     merchant: {
       title: 'Welcome, {{name}}',
-      intro: 'Compare providers, apply for a POS terminal online and follow every step; signing, installation and support are coming.',
+      intro: 'Compare providers, apply for a POS terminal online, sign, book the installation, and once live troubleshoot faults, open tickets and keep your shop safe.',
       comingSoon: 'Coming soon',
       available: 'Available',
       journey: 'The journey',

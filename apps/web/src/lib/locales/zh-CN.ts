@@ -113,7 +113,7 @@ export const zhCN = {
   home: {
     merchant: {
       title: '您好，{{name}}',
-      intro: '在这里比较服务商、在线申请 POS 机并跟踪办理进度；签约、装机和售后等功能将陆续开放。',
+      intro: '在这里比较服务商、在线申请 POS 机、签约、预约装机，开通后还可自助排查故障、报修和做好安全防范。',
       comingSoon: '即将开放',
       available: '已开放',
       journey: '办理流程',
