@@ -1,30 +1,25 @@
 import { expect, test } from '@playwright/test';
-import { Api, applicationFields } from './support/api.js';
+import { Api, applicationFields, bookingWindows } from './support/api.js';
+import { freshCreditCode, freshMobile } from './support/unique.js';
 import { signIn, signOut } from './support/helpers.js';
-
-/** "YYYY-MM-DD HH:mm" in Beijing time, `days` from today. */
-function beijing(days: number, hour: number): string {
-  const date = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-  return `${date} ${String(hour).padStart(2, '0')}:00`;
-}
 
 test('installation: the merchant books, the provider dispatches, the technician installs on a phone, the terminal goes live', async ({ browser, request }) => {
   test.setTimeout(180_000);
   const api = new Api(request);
-  const mobile = '13577778888';
+  const mobile = freshMobile('135');
   const registered = await request.post('/api/auth/register', { data: { loginName: mobile, password: 'PosDemo2026', displayName: '刘店主' } });
   expect(registered.ok()).toBe(true);
-  const application = await api.signedApplication(mobile, '刘一手', applicationFields('刘记水果店', '91310000775785552L', '刘一手', mobile));
+  const application = await api.signedApplication(mobile, '刘一手', applicationFields('刘记水果店', freshCreditCode(), '刘一手', mobile));
 
   // The merchant proposes two windows.
   const merchantContext = await browser.newContext();
   const merchant = await merchantContext.newPage();
   await signIn(merchant, mobile);
   await merchant.goto(`/merchant/applications/${application.id}`);
-  await merchant.getByTestId('window-0-start').fill(beijing(3, 9));
-  await merchant.getByTestId('window-0-end').fill(beijing(3, 12));
-  await merchant.getByTestId('window-1-start').fill(beijing(4, 14));
-  await merchant.getByTestId('window-1-end').fill(beijing(4, 17));
+  for (const [index, window] of bookingWindows().entries()) {
+    await merchant.getByTestId(`window-${index}-start`).fill(window.start);
+    await merchant.getByTestId(`window-${index}-end`).fill(window.end);
+  }
   await merchant.getByTestId('book-submit').click();
   await expect(merchant.getByTestId('installation-status')).toHaveAttribute('data-status', 'PROPOSED');
 

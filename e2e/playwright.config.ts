@@ -5,6 +5,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 /**
  * Journeys in Debian's Chromium (/usr/bin/chromium; Playwright's own browser download cannot work on these
  * machines) against the real built app on a fresh embedded PostgreSQL seeded with the demo data.
+ *
+ * The app starts as the README's `npm start` starts it (see start-server.mjs: the built `apps/api/dist/main.js`,
+ * which serves the built web app), on a fresh DATA_DIR. Every journey registers its own merchant (unique mobile
+ * number and credit code), so the files run in any order and a retried test does not collide with its first try.
+ * journeys.e2e.ts walks the product's journeys end to end (once in English); screenshots.e2e.ts refreshes the
+ * README's pictures in docs/screenshots/.
  */
 export default defineConfig({
   testDir: '.',

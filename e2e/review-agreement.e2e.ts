@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { Api, applicationFields } from './support/api.js';
+import { freshCreditCode, freshMobile } from './support/unique.js';
 import { fixture, signIn } from './support/helpers.js';
 
 const REQUIRED = ['BUSINESS_LICENCE', 'LEGAL_REP_ID_FRONT', 'LEGAL_REP_ID_BACK', 'SETTLEMENT_ACCOUNT_PROOF', 'STOREFRONT_PHOTO', 'LEASE_PROOF'];
@@ -13,9 +14,9 @@ async function openForReview(reviewer: Page, reference: string) {
 test('review and agreement: change request round trip, approval, signing with fee acknowledgement, countersignature, executed PDF', async ({ browser, request }) => {
   test.setTimeout(240_000);
   const api = new Api(request);
-  const mobile = '13588889999';
+  const mobile = freshMobile('135');
   expect((await request.post('/api/auth/register', { data: { loginName: mobile, password: 'PosDemo2026', displayName: '赵店主' } })).ok()).toBe(true);
-  const application = await api.submittedApplication(mobile, applicationFields('赵记粮油店', '91110000600037341L', '赵一刀', mobile));
+  const application = await api.submittedApplication(mobile, applicationFields('赵记粮油店', freshCreditCode(), '赵一刀', mobile));
 
   // The reviewer claims, rejects the storefront photo and asks for a new one and a new contact.
   const reviewer = await browser.newPage();

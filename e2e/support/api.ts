@@ -84,3 +84,94 @@ export function applicationFields(businessName: string, creditCode: string, lega
     terminalRequests: [{ terminalType: 'TRADITIONAL_POS', count: 1 }],
   };
 }
+
+/**
+ * The provider's side of an application, through the API, for journeys that walk the merchant's side in the
+ * browser (the provider's side is walked in the browser by the reviewer and installation journeys).
+ */
+export class ProviderDesk {
+  constructor(private readonly api: Api) {}
+
+  private reviewer = () => this.api.token('reviewer@dongfang-bank.example');
+
+  /** The reviewer claims, rejects the storefront photo and asks for a new one and a new contact name. */
+  async requestChanges(applicationId: string, message: string) {
+    const token = await this.reviewer();
+    const claimed = await this.api.call<{ documents: { id: string; documentType: string }[] }>(token, 'POST', `/api/console/applications/${applicationId}/claim`);
+    const photo = claimed.documents.find((d) => d.documentType === 'STOREFRONT_PHOTO')!;
+    await this.api.call(token, 'POST', `/api/console/applications/${applicationId}/documents/${photo.id}/decision`, { decision: 'REJECTED', note: '门头照片看不清店名' });
+    await this.api.call(token, 'POST', `/api/console/applications/${applicationId}/request-changes`, { fields: ['contactName'], documentTypes: ['STOREFRONT_PHOTO'], message });
+  }
+
+  /** The reviewer accepts every document and approves; the agreement goes out. */
+  async approve(applicationId: string) {
+    const token = await this.reviewer();
+    // A resubmission comes back to the queue; the reviewer picks it up again.
+    const view = await this.api.call<{ documents: { id: string; reviewStatus: string }[] }>(token, 'POST', `/api/console/applications/${applicationId}/claim`);
+    for (const document of view.documents.filter((d) => d.reviewStatus !== 'ACCEPTED')) {
+      await this.api.call(token, 'POST', `/api/console/applications/${applicationId}/documents/${document.id}/decision`, { decision: 'ACCEPTED' });
+    }
+    await this.api.call(token, 'POST', `/api/console/applications/${applicationId}/approve`, {});
+  }
+
+  async countersign(agreementId: string) {
+    await this.api.call(await this.api.token('admin@dongfang-bank.example'), 'POST', `/api/console/agreements/${agreementId}/countersign`);
+  }
+
+  /** Support sends 钱师傅 for the merchant's first window. */
+  async dispatch(installationId: string) {
+    const support = await this.api.token('support@dongfang-bank.example');
+    const technicians = await this.api.call<{ items: { id: string; displayName: string }[] }>(support, 'GET', '/api/console/technicians');
+    const technician = technicians.items.find((t) => t.displayName === '钱师傅')!;
+    await this.api.call(support, 'POST', `/api/console/installations/${installationId}/confirm`, { technicianId: technician.id, windowIndex: 0 });
+  }
+
+  /** The technician arrives, records one 联迪 A8, passes every check and an approved test transaction. */
+  async install(installationId: string, serialNumber: string) {
+    const tech = await this.api.token('tech@dongfang-bank.example');
+    await this.api.call(tech, 'POST', `/api/console/jobs/${installationId}/arrive`);
+    await this.api.call(tech, 'POST', `/api/console/jobs/${installationId}/terminals`, { serialNumber, model: '联迪 A8', simNetwork: '中国移动 4G', firmwareVersion: 'V2.1.0' });
+    const checklist = Object.fromEntries(['power', 'network', 'swipe', 'insert', 'tap', 'qrScan', 'printer', 'pinPad'].map((item) => [item, true]));
+    await this.api.call(tech, 'POST', `/api/console/jobs/${installationId}/complete`, {
+      checklist,
+      testTransaction: { amountFen: 1, channel: 'DEBIT_CARD', responseCode: '00', receiptPrinted: true },
+    });
+  }
+}
+
+/** "YYYY-MM-DD HH:mm" in Beijing time, `days` from today: what the booking form's date-time inputs take. */
+export function beijingTime(days: number, hour: number): string {
+  const date = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return `${date} ${String(hour).padStart(2, '0')}:00`;
+}
+
+export interface BookingWindow {
+  /** "YYYY-MM-DD HH:mm", Beijing time, for the booking form. */
+  start: string;
+  end: string;
+  /** ISO instants, for the API. */
+  startIso: string;
+  endIso: string;
+  hour: number;
+}
+
+/** This run's first installation day, two to eight weeks ahead: a retried run starts on another day. */
+const FIRST_BOOKING_DAY = 14 + Math.floor(Math.random() * 42);
+let bookingSlot = 0;
+
+/**
+ * Two one-hour installation windows no other booking of this run has: the demo has one technician and the
+ * database refuses to double-book them, so journeys that dispatched fixed windows would collide with each other.
+ */
+export function bookingWindows(): [BookingWindow, BookingWindow] {
+  const one = (): BookingWindow => {
+    const slot = bookingSlot++;
+    const days = FIRST_BOOKING_DAY + Math.floor(slot / 10);
+    const hour = 8 + (slot % 10);
+    const start = beijingTime(days, hour);
+    const end = beijingTime(days, hour + 1);
+    return { start, end, startIso: `${start.replace(' ', 'T')}:00+08:00`, endIso: `${end.replace(' ', 'T')}:00+08:00`, hour };
+  };
+  return [one(), one()];
+}
+
