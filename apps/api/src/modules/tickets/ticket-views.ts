@@ -9,12 +9,12 @@ import {
   type TicketSummary,
   type TroubleshootingStepRecord,
 } from '@pos/shared';
-import { type SiteVisitRow, type TicketDetailRow, type TicketSummaryRow } from './tickets.repository.js';
+import { type SiteVisitRow, type TicketDetailRow, type TicketSummarySource } from './tickets.repository.js';
 import { slaView } from './ticket-sla.js';
 
 export type TargetsByPriority = Record<TicketPriority, SlaTarget>;
 
-export function toTicketSummary(ticket: TicketSummaryRow, targets: TargetsByPriority, now = new Date()): TicketSummary {
+export function toTicketSummary(ticket: TicketSummarySource, targets: TargetsByPriority, now = new Date()): TicketSummary {
   return {
     id: ticket.id,
     reference: ticket.reference,

@@ -13,6 +13,56 @@ export const TICKET_SUMMARY = {
 
 export type TicketSummaryRow = Prisma.TicketGetPayload<{ include: typeof TICKET_SUMMARY }>;
 
+/** What a ticket summary is made of: a Prisma row with TICKET_SUMMARY, or a row of the support queue's own SQL. */
+export type TicketSummarySource = Pick<
+  TicketSummaryRow,
+  | 'id' | 'reference' | 'status' | 'priority' | 'category' | 'responseCode' | 'subject' | 'createdAt' | 'updatedAt' | 'slaDueAt'
+  | 'firstResponseDueAt' | 'firstRespondedAt' | 'resolutionDueAt' | 'resolvedAt' | 'slaPausedAt' | 'escalationLevel'
+  | 'firstResponseBreachedAt' | 'resolutionBreachedAt' | 'firstResponseWarnedAt' | 'resolutionWarnedAt'
+> & {
+  terminal: { id: string; serialNumber: string; model: string; application: { businessName: string | null } | null };
+  merchant: { id: string; displayName: string };
+  assignee: { id: string; displayName: string } | null;
+};
+
+interface QueueSqlRow {
+  id: string;
+  reference: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  category: FaultCategory;
+  responseCode: string | null;
+  subject: string;
+  createdAt: Date;
+  updatedAt: Date;
+  slaDueAt: Date | null;
+  firstResponseDueAt: Date | null;
+  firstRespondedAt: Date | null;
+  resolutionDueAt: Date | null;
+  resolvedAt: Date | null;
+  slaPausedAt: Date | null;
+  escalationLevel: number;
+  firstResponseBreachedAt: Date | null;
+  resolutionBreachedAt: Date | null;
+  firstResponseWarnedAt: Date | null;
+  resolutionWarnedAt: Date | null;
+  terminalId: string;
+  serialNumber: string;
+  model: string;
+  businessName: string | null;
+  merchantId: string;
+  merchantName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+const fromQueueSql = ({ terminalId, serialNumber, model, businessName, merchantId, merchantName, assigneeId, assigneeName, ...ticket }: QueueSqlRow): TicketSummarySource => ({
+  ...ticket,
+  terminal: { id: terminalId, serialNumber, model, application: { businessName } },
+  merchant: { id: merchantId, displayName: merchantName },
+  assignee: assigneeId ? { id: assigneeId, displayName: assigneeName ?? '' } : null,
+});
+
 const ATTACHMENT = { include: { file: { select: { mimeType: true, sizeBytes: true } } } } as const;
 
 export const SITE_VISIT_DETAIL = {
@@ -83,7 +133,7 @@ export class TicketsRepository {
    * on (slaDueAt, id). The ids come from one indexed query (the partial `Ticket_support_queue` index for the
    * default view); the rows are then loaded by primary key.
    */
-  async queuePage(filter: QueueFilter): Promise<TicketSummaryRow[]> {
+  async queuePage(filter: QueueFilter): Promise<TicketSummarySource[]> {
     const conditions: Prisma.Sql[] = [Prisma.sql`t."providerId" = ${filter.providerId}::uuid`];
     if (filter.status) conditions.push(Prisma.sql`t."status" = ${filter.status}::"TicketStatus"`);
     else conditions.push(Prisma.sql`t."status" NOT IN ('RESOLVED', 'CLOSED')`);
@@ -114,8 +164,22 @@ export class TicketsRepository {
       rows = [...rows, ...undated];
     }
     if (rows.length === 0) return [];
-    const tickets = await this.prisma.ticket.findMany({ where: { id: { in: rows.map((row) => row.id) } }, include: TICKET_SUMMARY });
-    const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+    // The page's rows with what a summary shows of their terminal, business and people, in one statement by
+    // primary keys (Prisma's includes would send one query per relation).
+    const details = await this.prisma.$queryRaw<QueueSqlRow[]>`
+      SELECT t.id, t.reference, t.status::text AS status, t.priority::text AS priority, t.category::text AS category, t."responseCode",
+             t.subject, t."createdAt", t."updatedAt", t."slaDueAt", t."firstResponseDueAt", t."firstRespondedAt", t."resolutionDueAt",
+             t."resolvedAt", t."slaPausedAt", t."escalationLevel", t."firstResponseBreachedAt", t."resolutionBreachedAt",
+             t."firstResponseWarnedAt", t."resolutionWarnedAt",
+             tm.id AS "terminalId", tm."serialNumber", tm.model, ap."businessName",
+             m.id AS "merchantId", m."displayName" AS "merchantName", u.id AS "assigneeId", u."displayName" AS "assigneeName"
+        FROM "Ticket" t
+        JOIN "Terminal" tm ON tm.id = t."terminalId"
+        LEFT JOIN "Application" ap ON ap.id = tm."applicationId"
+        JOIN "User" m ON m.id = t."merchantId"
+        LEFT JOIN "User" u ON u.id = t."assigneeId"
+       WHERE t.id = ANY(${rows.map((row) => row.id)}::uuid[])`;
+    const byId = new Map(details.map((row) => [row.id, fromQueueSql(row)]));
     return rows.map((row) => byId.get(row.id)!).filter(Boolean);
   }
 
