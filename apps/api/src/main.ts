@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     say('Seeded demo providers and accounts');
   }
 
+  // Signals are handled here, not by Nest's shutdown hooks: the app (and with it the job queue's connections) must be
+  // closed before the embedded PostgreSQL stops, and two handlers would race to do both.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -32,10 +32,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private readonly schedules = new Map<string, string>();
   private started = false;
+  private stopping = false;
 
   constructor(runtime: RuntimeConfig) {
     this.boss = new PgBoss({ connectionString: runtime.databaseUrl, schema: BOSS_SCHEMA, max: 4 });
-    this.boss.on('error', (error) => this.logger.error(error));
+    // Once shutdown has begun, a connection cut by the database stopping is expected, not an error worth an alert.
+    this.boss.on('error', (error) => (this.stopping ? this.logger.debug?.(error) : this.logger.error(error)));
   }
 
   register<Data extends object>(definition: JobDefinition<Data>): void {
@@ -67,6 +69,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     // Unfinished jobs go back to the queue and run again on the next start (or on another replica).
     await this.boss.stop({ graceful: true, timeout: 5_000, close: true });
   }
