@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { Api, applicationFields, bookingWindows, ProviderDesk } from './support/api.js';
 import { freshCreditCode, freshMobile } from './support/unique.js';
-import { choose, fixture, signIn } from './support/helpers.js';
+import { choose, fixture, signIn, stepToDocuments } from './support/helpers.js';
 
 /**
  * The journeys the product exists for (issue #10), each from its own freshly registered merchant:
@@ -157,7 +157,7 @@ async function merchantJourney(browser: Browser, api: Api, language: Language) {
   await expect(page.locator('#application_businessName')).toBeDisabled();
   await expect(page.locator('#application_contactName')).toBeEnabled();
   await page.locator('#application_contactName').fill('周二');
-  while (!(await page.getByTestId('wizard-step-documents').isVisible())) await page.getByTestId('wizard-next').click();
+  await stepToDocuments(page);
   await page.getByTestId('upload-STOREFRONT_PHOTO').setInputFiles(fixture('storefront.png'));
   await expect(page.getByTestId('document-file-STOREFRONT_PHOTO')).toBeVisible();
   await page.getByTestId('wizard-next').click();

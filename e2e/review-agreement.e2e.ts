@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { Api, applicationFields } from './support/api.js';
 import { freshCreditCode, freshMobile } from './support/unique.js';
-import { fixture, signIn } from './support/helpers.js';
+import { fixture, signIn, stepToDocuments } from './support/helpers.js';
 
 const REQUIRED = ['BUSINESS_LICENCE', 'LEGAL_REP_ID_FRONT', 'LEGAL_REP_ID_BACK', 'SETTLEMENT_ACCOUNT_PROOF', 'STOREFRONT_PHOTO', 'LEASE_PROOF'];
 
@@ -43,7 +43,7 @@ test('review and agreement: change request round trip, approval, signing with fe
   await expect(merchant.getByTestId('change-request')).toContainText('请重新上传清晰的门头照片，并更新联系人');
   await expect(merchant.locator('#application_businessName')).toBeDisabled();
   await merchant.locator('#application_contactName').fill('赵二');
-  while (!(await merchant.getByTestId('wizard-step-documents').isVisible())) await merchant.getByTestId('wizard-next').click();
+  await stepToDocuments(merchant);
   await merchant.getByTestId('upload-STOREFRONT_PHOTO').setInputFiles(fixture('storefront.png'));
   await expect(merchant.getByTestId('document-file-STOREFRONT_PHOTO')).toBeVisible();
   await merchant.getByTestId('wizard-next').click();

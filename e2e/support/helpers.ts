@@ -37,3 +37,17 @@ export async function registerMerchant(page: Page, mobile: string, displayName: 
   await page.getByTestId('register-submit').click();
   await expect(page).toHaveURL(/\/merchant/);
 }
+
+/**
+ * Steps the application wizard forward to its documents step, one click at a time: each click saves and then
+ * moves, so it waits for the step to change before clicking again (clicking too early skipped past the documents).
+ */
+export async function stepToDocuments(page: Page) {
+  const visibleStep = () => page.locator('[data-testid^="wizard-step-"]:not([hidden])').first().getAttribute('data-testid');
+  for (let clicks = 0; clicks < 6 && (await visibleStep()) !== 'wizard-step-documents'; clicks++) {
+    const before = await visibleStep();
+    await page.getByTestId('wizard-next').click();
+    await expect.poll(visibleStep).not.toBe(before);
+  }
+  await expect(page.getByTestId('wizard-step-documents')).toBeVisible();
+}
