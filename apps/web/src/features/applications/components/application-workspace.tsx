@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, RollbackOutlined } from '@ant-design/icons';
 import { ApplicationEvent, applicationMachine, ApplicationStatus, type ApplicationView, type FeeChannel } from '@pos/shared';
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { PageLoadState } from '../../../components/page-load-state';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { formatDate, formatDateTime, pickLocalized } from '../../../lib/format';
@@ -48,15 +48,7 @@ export function ApplicationWorkspace({ applicationId, cappedChannels, listPath, 
     </Link>
   );
 
-  if (application.isError) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <LoadFailedAlert title={t('applications.page.loadFailed')} error={application.error} onRetry={() => void application.refetch()} />
-      </Flex>
-    );
-  }
-  if (!application.data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (application.isError || !application.data) return <PageLoadState query={application} failedTitle={t('applications.page.loadFailed')} back={back} rows={12} />;
 
   const view = application.data;
   const editable = isEditableApplication(view.status);

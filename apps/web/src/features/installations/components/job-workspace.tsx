@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, DeleteOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { AppointmentStatus, ErrorCode, type CompleteInstallationRequest, type InstallationView } from '@pos/shared';
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { PageLoadState } from '../../../components/page-load-state';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { useLocale } from '../../../lib/i18n';
@@ -40,23 +40,8 @@ export function JobWorkspace({ jobId, models, jobsPath }: JobWorkspaceProps) {
     </Link>
   );
 
-  if (job.isError) {
-    return (
-      <Flex vertical gap={12} style={{ maxWidth: 720, margin: '0 auto', width: '100%' }}>
-        {back}
-        <LoadFailedAlert title={t('installations.job.loadFailed')} error={job.error} onRetry={() => void job.refetch()} />
-      </Flex>
-    );
-  }
-  if (!job.data) {
-    return (
-      <Flex vertical gap={12} style={{ maxWidth: 720, margin: '0 auto', width: '100%' }}>
-        {back}
-        <Card>
-          <Skeleton active paragraph={{ rows: 6 }} />
-        </Card>
-      </Flex>
-    );
+  if (job.isError || !job.data) {
+    return <PageLoadState query={job} failedTitle={t('installations.job.loadFailed')} back={back} rows={6} framed gap={12} style={{ maxWidth: 720, margin: '0 auto', width: '100%' }} />;
   }
   return (
     <Flex vertical gap={12} style={{ maxWidth: 720, margin: '0 auto', width: '100%', minWidth: 0 }} data-testid="job-page">

@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { formatFen, type DocumentRequirementView, type TerminalModelView } from '@pos/shared';
-import { Card, Col, Descriptions, Flex, Row, Skeleton, Table, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { PageLoadState } from '../../../components/page-load-state';
 import { FeeScheduleTable } from '../../../components/fee-schedule-table';
 import { PlainList, PlainListItem } from '../../../components/plain-list';
 import { pickLocalized } from '../../../lib/format';
@@ -38,15 +38,7 @@ export function ProviderDetail({ providerId, basePath, actions, notice }: Provid
     </Link>
   );
 
-  if (provider.isError) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <LoadFailedAlert title={t('providers.detail.loadFailed')} error={provider.error} onRetry={() => void provider.refetch()} />
-      </Flex>
-    );
-  }
-  if (!provider.data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (provider.isError || !provider.data) return <PageLoadState query={provider} failedTitle={t('providers.detail.loadFailed')} back={back} rows={10} />;
 
   const detail = provider.data;
   const money = (fen: number | null) => (fen === null ? <Typography.Text type="secondary">{t('common.none')}</Typography.Text> : formatFen(fen));

@@ -8,11 +8,11 @@ import {
   type DocumentType,
   type ReviewApplicationView,
 } from '@pos/shared';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { PageLoadState } from '../../../components/page-load-state';
 import { ApplicationStatusTag } from '../../../components/application-status-tag';
 import { ApplicationTimeline } from '../../../components/application-timeline';
 import { PlainList, PlainListItem } from '../../../components/plain-list';
@@ -96,15 +96,7 @@ export function ReviewApplication({ applicationId, reviewer, queuePath }: Review
     </Link>
   );
 
-  if (application.isError) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <LoadFailedAlert title={t('reviews.page.loadFailed')} error={application.error} onRetry={() => void application.refetch()} />
-      </Flex>
-    );
-  }
-  if (!application.data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (application.isError || !application.data) return <PageLoadState query={application} failedTitle={t('reviews.page.loadFailed')} back={back} rows={12} />;
 
   return <ReviewWorkspace view={application.data} reviewer={reviewer} back={back} />;
 }

@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, BranchesOutlined, CarOutlined, UserAddOutlined } from '@ant-design/icons';
 import { TicketPriority, TicketStatus, type TicketDetail, type TicketSlaView } from '@pos/shared';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Select, Skeleton, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Select, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { PageLoadState } from '../../../components/page-load-state';
 import { TicketStatusTag } from '../../tickets';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
@@ -64,24 +64,7 @@ export function TicketDeskDetail({ ticketId, currentUserId, queuePath, ticketPat
     </Link>
   );
 
-  if (ticket.isError) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <LoadFailedAlert title={t('ticketDesk.detail.loadFailed')} error={ticket.error} onRetry={() => void ticket.refetch()} />
-      </Flex>
-    );
-  }
-  if (!ticket.data) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </Flex>
-    );
-  }
+  if (ticket.isError || !ticket.data) return <PageLoadState query={ticket} failedTitle={t('ticketDesk.detail.loadFailed')} back={back} rows={8} framed />;
   return <TicketWorkspace ticket={ticket.data} currentUserId={currentUserId} back={back} ticketPath={ticketPath} />;
 }
 

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadFailedAlert } from '../../../components/load-failed-alert';
+import { PageLoadState } from '../../../components/page-load-state';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorText } from '../../../lib/error-message';
 import { formatDateTime, pickLocalized } from '../../../lib/format';
@@ -32,24 +33,7 @@ export function TreeEditor({ category, listPath }: TreeEditorProps) {
     </Link>
   );
 
-  if (trees.isError) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <LoadFailedAlert title={t('treeAdmin.loadFailed')} error={trees.error} onRetry={() => void trees.refetch()} />
-      </Flex>
-    );
-  }
-  if (!trees.data) {
-    return (
-      <Flex vertical gap={16}>
-        {back}
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </Flex>
-    );
-  }
+  if (trees.isError || !trees.data) return <PageLoadState query={trees} failedTitle={t('treeAdmin.loadFailed')} back={back} rows={8} framed />;
   const current = trees.data.find((tree) => tree.category === category);
   return (
     <Flex vertical gap={16}>
