@@ -66,10 +66,10 @@ export async function bulkSeedAnalytics(client, { sessions, terminals, log = () 
     `WITH t AS (SELECT DISTINCT ON ("providerId") "providerId", id FROM "AgreementTemplate" ORDER BY "providerId", version DESC),
           f AS (SELECT DISTINCT ON ("providerId") "providerId", id FROM "FeeSchedule" ORDER BY "providerId", version DESC)
      INSERT INTO "Agreement" (id, reference, "applicationId", "providerId", "templateId", "feeScheduleId", "feeSnapshot", status, version,
-                              "documentStorageKey", "documentSha256", "merchantSignedName", "merchantSignedAt", "countersignedById",
+                              "documentSha256", "merchantSignedName", "merchantSignedAt", "countersignedById",
                               "countersignedAt", "createdAt", "updatedAt")
      SELECT gen_random_uuid(), 'AG-BENCH-' || substr(a.reference, 10), a.id, a."providerId", t.id, f.id, '{}', 'COUNTERSIGNED', 2,
-            'bench/agreement.pdf', $1, '张三', a."decidedAt" + interval '1 day', a."firstApproverId",
+            $1, '张三', a."decidedAt" + interval '1 day', a."firstApproverId",
             a."decidedAt" + interval '2 days' + random() * interval '8 hours', a."decidedAt" + interval '2 hours', localtimestamp
        FROM "Application" a JOIN t ON t."providerId" = a."providerId" JOIN f ON f."providerId" = a."providerId"
       WHERE a.reference LIKE 'AP-BENCH-%' AND a.status = 'LIVE'`,

@@ -82,6 +82,35 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * Where files live: `file:///absolute/folder` (default: DATA_DIR/files) or `s3://bucket/optional/prefix` for an
+   * S3-compatible object store shared by several replicas (MinIO, Aliyun OSS, Tencent COS, AWS S3).
+   */
+  @IsOptional()
+  @Matches(/^(file:\/\/\/.+|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?)$/, { message: 'STORAGE_URL must be file:///absolute/path or s3://bucket[/prefix]' })
+  STORAGE_URL?: string;
+
+  /** The S3 endpoint, e.g. https://oss-cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000 (MinIO); AWS when absent. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Credentials of the bucket; without them the AWS SDK's default chain (AWS_ACCESS_KEY_ID, instance roles) applies. */
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** `true` for MinIO and most self-hosted servers (bucket in the path rather than in the host name). */
+  @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE: 'true' | 'false' = 'false';
+
   /** Largest accepted upload, in bytes (10 MB by default); larger files get a 413. */
   @Transform(toInt)
   @IsInt()
@@ -154,7 +183,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'FIELD_ENCRYPTION_KEY', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'JWT_SECRET', 'FIELD_ENCRYPTION_KEY', 'WEB_DIST_DIR', 'SMTP_URL', 'PUBLIC_URL', 'STORAGE_URL', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });

@@ -12,12 +12,8 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Prisma } from '../../generated/prisma/client.js';
 import { RuntimeConfig } from '../config/runtime-config.js';
+import { formatBytes } from '../http/format-bytes.js';
 import { DomainError } from './domain-error.js';
-
-/** 10485760 → "10 MB" */
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
-}
 
 /** HTTP statuses raised outside our services (router, body parser, guards, throttler) and the code each means. */
 const CODE_FOR_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -50,6 +46,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     const body = this.toBody(exception, locale, String(request.id));
+    // After a 413 the rest of the body is still on its way: closing the connection is the only way not to read it.
+    if (body.code === ErrorCode.PAYLOAD_TOO_LARGE) void reply.header('connection', 'close');
     void reply.status(HTTP_STATUS_OF[body.code]).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

@@ -1,64 +1,62 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
-import { RuntimeConfig } from '../config/runtime-config.js';
+
+/** Inclusive byte range of a file, as in an HTTP `Range: bytes=start-end` header. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** An object in the store, for the sweeper: its key and when it was last written. */
+export interface StoredObject {
+  key: string;
+  lastModified: Date;
+}
 
 /**
- * Where uploaded and generated files live. Keys are chosen by the server (content addresses), never taken from a
- * user, so no name a merchant sends can point anywhere. Local disk by default; an S3-compatible implementation
- * can replace this class for several replicas.
+ * Where uploaded and generated files live (STORAGE_URL: `file://` under DATA_DIR, or `s3://bucket/prefix`).
+ *
+ * Bytes arrive in two steps so that nothing half-written is ever visible under a content address and two writers of
+ * the same bytes never share a temporary name: `writeTemporary` streams into a fresh object of its own, then
+ * `promote` moves it to its content address (idempotent: the same content is kept once). Content keys are SHA-256
+ * hex chosen by the server, never names a user sent. Which content may be removed is decided by the database
+ * (StoredFiles), not here.
  */
 export abstract class FileStorage {
-  /** Stores the bytes under `sha256` (idempotent: the same content is kept once). Returns the storage key. */
-  abstract put(sha256: string, bytes: Buffer): Promise<string>;
-  abstract open(storageKey: string): Promise<Readable>;
-  abstract remove(storageKey: string): Promise<void>;
-  abstract exists(storageKey: string): Promise<boolean>;
+  /** A short description for logs and errors, e.g. `file:///data/files` or `s3://bucket/prefix/`. */
+  abstract readonly location: string;
+
+  /** Streams `source` into a new temporary object and returns its key. Rejects (and leaves nothing) if the source fails. */
+  abstract writeTemporary(source: Readable): Promise<string>;
+
+  /** Moves a temporary object to the content address `sha256`; a later `discardTemporary` of it is harmless. */
+  abstract promote(temporaryKey: string, sha256: string): Promise<void>;
+
+  /** Removes a temporary object if it is still there. */
+  abstract discardTemporary(temporaryKey: string): Promise<void>;
+
+  /** Reads a stored file, whole or one range of it. */
+  abstract open(sha256: string, range?: ByteRange): Promise<Readable>;
+
+  /** The size of a stored file in bytes, or null when it is not there. */
+  abstract size(sha256: string): Promise<number | null>;
+
+  abstract remove(sha256: string): Promise<void>;
+
+  /** Every content object (not temporaries). */
+  abstract listContent(): AsyncIterable<StoredObject>;
+
+  /** Every temporary object, including those a crash left behind. */
+  abstract listTemporary(): AsyncIterable<StoredObject>;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-/** Content-addressed files under DATA_DIR/files/ab/cd/<sha256>, outside any folder the web server serves. */
-@Injectable()
-export class LocalDiskStorage extends FileStorage {
-  private readonly root: string;
-
-  constructor(runtime: RuntimeConfig) {
-    super();
-    this.root = join(runtime.dataDir, 'files');
-  }
-
-  private pathOf(storageKey: string): string {
-    if (!SHA256_HEX.test(storageKey)) throw new Error(`Invalid storage key ${JSON.stringify(storageKey)}`);
-    return join(this.root, storageKey.slice(0, 2), storageKey.slice(2, 4), storageKey);
-  }
-
-  async put(sha256: string, bytes: Buffer): Promise<string> {
-    const target = this.pathOf(sha256);
-    if (await this.exists(sha256)) return sha256;
-    await mkdir(join(target, '..'), { recursive: true });
-    // Write then rename, so a reader never sees half a file and a crash leaves only a temp file behind.
-    const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temporary, bytes, { mode: 0o600 });
-    await rename(temporary, target);
-    return sha256;
-  }
-
-  async open(storageKey: string): Promise<Readable> {
-    return createReadStream(this.pathOf(storageKey));
-  }
-
-  async remove(storageKey: string): Promise<void> {
-    await rm(this.pathOf(storageKey), { force: true });
-  }
-
-  async exists(storageKey: string): Promise<boolean> {
-    try {
-      return (await stat(this.pathOf(storageKey))).isFile();
-    } catch {
-      return false;
-    }
-  }
+/** Refuses anything but a content address, so no caller mistake can turn a key into a path elsewhere. */
+export function assertContentKey(sha256: string): void {
+  if (!SHA256_HEX.test(sha256)) throw new Error(`Invalid storage key ${JSON.stringify(sha256)}`);
 }
+
+export const isContentKey = (name: string) => SHA256_HEX.test(name);
+
+/** `ab/cd/abcd…`: two levels of fan-out keep any one folder (or listing page) small. */
+export const contentPath = (sha256: string) => `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;

@@ -1,20 +1,23 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import { type Readable, Transform, type TransformCallback, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { type AcceptedUploadType, ACCEPTED_UPLOAD_TYPES, ErrorCode } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { RuntimeConfig } from '../config/runtime-config.js';
 import { DomainError } from '../errors/domain-error.js';
+import { type StagedFile, StoredFiles } from './stored-files.js';
 
-/** A checked upload, held in memory (at most MAX_UPLOAD_BYTES). */
-export interface CheckedUpload {
-  bytes: Buffer;
-  sha256: string;
+/** A checked upload, staged in the store (never held whole in memory). */
+export interface ReceivedUpload extends StagedFile {
   mimeType: AcceptedUploadType;
-  sizeBytes: number;
   /** For display only: never used to build a path. */
   displayName: string;
 }
+
+/** file-type reads at most this many leading bytes to recognise a format. */
+const SNIFF_BYTES = 4100;
 
 /**
  * The name a person's file had, made safe to show: no directories, no control characters, bounded length.
@@ -23,36 +26,138 @@ export interface CheckedUpload {
 export function sanitizeDisplayName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[/\\]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/^\.+/, '').trim();
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/^\.+/, '')
+    .trim();
   return cleaned.slice(-120) || 'file';
 }
 
+/** Passes bytes through while hashing and counting them and keeping the first few for the type check. */
+class UploadInspector extends Transform {
+  private readonly hash: Hash = createHash('sha256');
+  private readonly headChunks: Buffer[] = [];
+  private headBytes = 0;
+  sizeBytes = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.hash.update(chunk);
+    this.sizeBytes += chunk.length;
+    if (this.headBytes < SNIFF_BYTES) {
+      this.headChunks.push(chunk.subarray(0, SNIFF_BYTES - this.headBytes));
+      this.headBytes += Math.min(chunk.length, SNIFF_BYTES - this.headBytes);
+    }
+    done(null, chunk);
+  }
+
+  head(): Buffer {
+    return Buffer.concat(this.headChunks);
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
 /**
- * Reads the one file part of a multipart request and checks it by its bytes, not its name: JPEG, PNG or PDF only
- * (an executable renamed .pdf or an SVG with scripts is refused), never empty, never over the size limit.
+ * Reads the one file part of a multipart request straight into the store while hashing it, and checks it by its
+ * bytes, not its name: JPEG, PNG or PDF only (an executable renamed .pdf or an SVG with scripts is refused), never
+ * empty, never over the size limit. At the limit it stops at once with a 413 (the connection is then closed, so the
+ * rest of an oversized body is never read); a refused file leaves nothing behind.
  */
 @Injectable()
 export class UploadReader {
-  constructor(private readonly runtime: RuntimeConfig) {}
+  constructor(
+    private readonly runtime: RuntimeConfig,
+    private readonly files: StoredFiles,
+  ) {}
 
-  async read(request: FastifyRequest): Promise<CheckedUpload> {
+  /** Streams the file into a temporary object of the store; the caller stores it (StoredFiles.storeWith) or discards it. */
+  async receive(request: FastifyRequest): Promise<ReceivedUpload> {
+    const read = await this.readFilePart(
+      request,
+      (source) => this.files.stageStream(source),
+      (temporaryKey) => this.files.discard({ temporaryKey }),
+    );
+    const staged = { temporaryKey: read.written };
+    try {
+      const mimeType = await checkContent(read.inspector);
+      return {
+        temporaryKey: read.written,
+        sha256: read.inspector.digest(),
+        sizeBytes: read.inspector.sizeBytes,
+        mimeType,
+        displayName: read.displayName,
+      };
+    } catch (error) {
+      await this.files.discard(staged);
+      throw error;
+    }
+  }
+
+  /** Reads and checks the file like `receive`, keeping only its hash (public verification stores nothing). */
+  async digest(request: FastifyRequest): Promise<{ sha256: string; mimeType: AcceptedUploadType }> {
+    const read = await this.readFilePart(
+      request,
+      async (source) => {
+        await pipeline(source, new Writable({ write: (_chunk, _encoding, done) => done() }));
+        return null;
+      },
+      async () => undefined,
+    );
+    const mimeType = await checkContent(read.inspector);
+    return { sha256: read.inspector.digest(), mimeType };
+  }
+
+  private async readFilePart<T>(
+    request: FastifyRequest,
+    write: (source: Readable) => Promise<T>,
+    onRefused: (written: T) => Promise<void>,
+  ): Promise<{ written: T; inspector: UploadInspector; displayName: string }> {
     if (!request.isMultipart()) throw DomainError.invalidFields([{ field: 'file', code: 'required' }]);
-    const part = await request.file({ limits: { fileSize: this.runtime.env.MAX_UPLOAD_BYTES, files: 1 } });
+    const part = await request.file({
+      limits: { fileSize: this.runtime.env.MAX_UPLOAD_BYTES, files: 1 },
+    });
     if (!part) throw DomainError.invalidFields([{ field: 'file', code: 'required' }]);
-    // toBuffer rejects with a 413 error once the limit is passed; the exception filter maps it.
-    const bytes = await part.toBuffer();
-    if (bytes.length === 0) throw new DomainError(ErrorCode.FILE_EMPTY);
-    const detected = await fileTypeFromBuffer(bytes);
-    const mimeType = detected?.mime as AcceptedUploadType | undefined;
-    if (!mimeType || !ACCEPTED_UPLOAD_TYPES.includes(mimeType)) {
-      throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, { detected: detected?.mime ?? null });
+
+    const inspector = new UploadInspector();
+    let overLimit = false;
+    part.file.once('limit', () => {
+      overLimit = true;
+      inspector.destroy(new DomainError(ErrorCode.PAYLOAD_TOO_LARGE));
+    });
+    part.file.once('error', (error) => inspector.destroy(error));
+    part.file.pipe(inspector);
+    let written: T;
+    try {
+      written = await write(inspector);
+    } catch (error) {
+      part.file.unpipe(inspector);
+      part.file.resume();
+      throw overLimit ? new DomainError(ErrorCode.PAYLOAD_TOO_LARGE) : error;
+    }
+    // The limit may have been passed before the listener above was attached (a body that arrived in one piece).
+    if (part.file.truncated) {
+      await onRefused(written);
+      throw new DomainError(ErrorCode.PAYLOAD_TOO_LARGE);
     }
     return {
-      bytes,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      mimeType,
-      sizeBytes: bytes.length,
+      written,
+      inspector,
       displayName: sanitizeDisplayName(part.filename),
     };
   }
+}
+
+/** JPEG, PNG or PDF by its first bytes, and not empty. */
+async function checkContent(inspector: UploadInspector): Promise<AcceptedUploadType> {
+  if (inspector.sizeBytes === 0) throw new DomainError(ErrorCode.FILE_EMPTY);
+  const detected = await fileTypeFromBuffer(inspector.head());
+  const mimeType = detected?.mime as AcceptedUploadType | undefined;
+  if (!mimeType || !ACCEPTED_UPLOAD_TYPES.includes(mimeType))
+    throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, {
+      detected: detected?.mime ?? null,
+    });
+  return mimeType;
 }

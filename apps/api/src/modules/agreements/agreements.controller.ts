@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type AgreementTemplateView, type AgreementVerification, type AgreementView, Role } from '@pos/shared';
 import { IsIn, IsOptional } from 'class-validator';
@@ -6,8 +6,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Public, Roles, SignInRateLimit } from '../../core/auth/decorators.js';
 import { ClientInfoParam } from '../../core/http/request-context.js';
+import { sendFile } from '../../core/http/file-reply.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
-import { AgreementsService, type AgreementFile } from './agreements.service.js';
+import { AgreementsService } from './agreements.service.js';
 import { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
 
 class AgreementListQueryDto {
@@ -15,14 +16,6 @@ class AgreementListQueryDto {
 }
 
 const READERS = [Role.MERCHANT, Role.REVIEWER, Role.SUPPORT, Role.PROVIDER_ADMIN, Role.PLATFORM_ADMIN] as const;
-
-async function sendPdf(reply: FastifyReply, file: AgreementFile): Promise<void> {
-  await reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${file.fileName}"`)
-    .header('cache-control', 'private, no-store')
-    .send(file.stream);
-}
 
 @ApiTags('agreements')
 @ApiBearerAuth()
@@ -44,14 +37,14 @@ export class AgreementsController {
 
   @Get('agreements/:id/document')
   @Roles(...READERS)
-  async document(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
-    await sendPdf(reply, await this.agreements.file(user, id, 'document'));
+  async document(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Headers('range') range: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    await sendFile(reply, await this.agreements.file(user, id, 'document'), range);
   }
 
   @Get('agreements/:id/final')
   @Roles(...READERS)
-  async final(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
-    await sendPdf(reply, await this.agreements.file(user, id, 'final'));
+  async final(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Headers('range') range: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    await sendFile(reply, await this.agreements.file(user, id, 'final'), range);
   }
 
   @Post('agreements/:id/sign')

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   type AgreementTemplateView,
@@ -16,12 +15,13 @@ import {
 } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
 import { AuditRepository } from '../../core/audit/audit.repository.js';
+import type { FileDownload } from '../../core/http/file-reply.js';
 import { newReference } from '../../core/ids/reference.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { renderAgreementPdf, renderExecutedAgreement } from '../../core/pdf/agreement-pdf.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
-import { FileStorage } from '../../core/storage/file-storage.js';
+import { StoredFiles } from '../../core/storage/stored-files.js';
 import { UploadReader } from '../../core/storage/upload-reader.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
@@ -40,11 +40,6 @@ function beijingTime(at: Date): string {
 /** Names compare without surrounding or doubled spaces, and Latin letters without case. */
 const normalizeName = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export interface AgreementFile {
-  stream: Readable;
-  fileName: string;
-}
-
 /**
  * Service agreements: generated on approval with the fee schedule frozen in, signed by the merchant with explicit
  * acknowledgements and recorded evidence, countersigned by the provider, and verifiable by anyone holding the file.
@@ -54,7 +49,7 @@ export class AgreementsService {
   constructor(
     private readonly agreements: AgreementsRepository,
     private readonly applications: ApplicationsRepository,
-    private readonly storage: FileStorage,
+    private readonly files: StoredFiles,
     private readonly uploads: UploadReader,
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
@@ -87,32 +82,24 @@ export class AgreementsService {
     const now = new Date();
     const reference = newReference('AG', now);
     const fees = freezeFeeSchedule(schedule);
-    const pdf = await renderAgreementPdf(agreementContent(application, reference, fees, now));
-    const documentSha256 = sha256(pdf);
-    const storageKey = await this.storage.put(documentSha256, pdf);
-    try {
-      return await this.prisma.$transaction(async (tx) => {
-        const agreement = await this.agreements.create(
-          {
-            reference,
-            applicationId: application.id,
-            providerId: application.providerId,
-            templateId: template.id,
-            feeScheduleId: schedule.id,
-            feeSnapshot: fees as unknown as Prisma.InputJsonValue,
-            documentStorageKey: storageKey,
-            documentSha256,
-          },
-          tx,
-        );
-        await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: application.id, actorId, action: 'AGREEMENT_GENERATED', data: { reference, feeScheduleVersion: fees.version, sha256: documentSha256 } }, tx);
-        await alsoDo(tx, agreement.id);
-        return agreement.id;
-      });
-    } catch (error) {
-      await this.storage.remove(storageKey).catch(() => undefined);
-      throw error;
-    }
+    const pdf = await this.files.stageBytes(await renderAgreementPdf(agreementContent(application, reference, fees, now)), 'application/pdf');
+    return this.files.storeWith(pdf, async (tx) => {
+      const agreement = await this.agreements.create(
+        {
+          reference,
+          applicationId: application.id,
+          providerId: application.providerId,
+          templateId: template.id,
+          feeScheduleId: schedule.id,
+          feeSnapshot: fees as unknown as Prisma.InputJsonValue,
+          documentSha256: pdf.sha256,
+        },
+        tx,
+      );
+      await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: application.id, actorId, action: 'AGREEMENT_GENERATED', data: { reference, feeScheduleVersion: fees.version, sha256: pdf.sha256 } }, tx);
+      await alsoDo(tx, agreement.id);
+      return agreement.id;
+    });
   }
 
   /**
@@ -154,11 +141,11 @@ export class AgreementsService {
     return this.agreements.listForProvider(providerScopeOf(user), status).then(async (rows) => ({ items: await Promise.all(rows.map((row) => this.view(row))) }));
   }
 
-  async file(user: AuthUser, agreementId: string, kind: 'document' | 'final'): Promise<AgreementFile> {
+  async file(user: AuthUser, agreementId: string, kind: 'document' | 'final'): Promise<FileDownload> {
     const agreement = await this.load(user, agreementId);
-    const key = kind === 'document' ? agreement.documentStorageKey : agreement.finalStorageKey;
-    if (!key) throw DomainError.notFound();
-    return { stream: await this.storage.open(key), fileName: `${agreement.reference}${kind === 'final' ? '-executed' : ''}.pdf` };
+    const sha256 = kind === 'document' ? agreement.documentSha256 : agreement.finalSha256;
+    if (!sha256) throw DomainError.notFound();
+    return this.files.download(sha256, 'application/pdf', `${agreement.reference}${kind === 'final' ? '-executed' : ''}.pdf`);
   }
 
   /**
@@ -184,7 +171,7 @@ export class AgreementsService {
     if (problems.length > 0) throw DomainError.invalidFields(problems);
 
     // The stored bytes must still be the bytes whose hash the merchant was shown.
-    const stored = await this.readAll(agreement.documentStorageKey);
+    const stored = await this.files.readAll(agreement.documentSha256);
     if (sha256(stored) !== agreement.documentSha256) throw new DomainError(ErrorCode.INTERNAL);
 
     const now = new Date();
@@ -228,7 +215,7 @@ export class AgreementsService {
     const now = new Date();
     const countersigner = (await this.agreements.countersignerName(user.id))?.displayName ?? '';
     const fees = agreement.feeSnapshot as unknown as FrozenFeeSchedule;
-    const executed = await renderExecutedAgreement(await this.readAll(agreement.documentStorageKey), {
+    const executed = await renderExecutedAgreement(await this.files.readAll(agreement.documentSha256), {
       reference: agreement.reference,
       applicationReference: agreement.application.reference,
       providerName: agreement.provider.name,
@@ -242,27 +229,24 @@ export class AgreementsService {
       countersignedBy: `${countersigner}（${agreement.provider.name}）`,
       countersignedAt: beijingTime(now),
     });
-    const finalSha256 = sha256(executed);
-    const finalKey = await this.storage.put(finalSha256, executed);
-    try {
-      await this.prisma.$transaction(async (tx) => {
-        const done = await this.agreements.update(agreement.id, 'MERCHANT_SIGNED', agreement.version, { status: 'COUNTERSIGNED', countersignedById: user.id, countersignedAt: now, finalStorageKey: finalKey, finalSha256 }, tx);
-        if (!done) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-        if (!(await this.applications.transition(agreement.applicationId, agreement.application.status, agreement.application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
-        await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'COUNTERSIGNED', fromStatus: 'MERCHANT_SIGNED', toStatus: 'COUNTERSIGNED', data: { finalSha256 } }, tx);
-        await this.audit.record({ entityType: 'Application', entityId: agreement.applicationId, applicationId: agreement.applicationId, actorId: user.id, action: 'SIGN', fromStatus: agreement.application.status, toStatus: applicationTo }, tx);
-        await this.notifier.notify(tx, [agreement.application.merchantId], 'agreement.countersigned', { applicationId: agreement.applicationId, reference: agreement.reference });
-      });
-    } catch (error) {
-      await this.storage.remove(finalKey).catch(() => undefined);
-      throw error;
-    }
+    // Parallel countersignatures render identical PDFs; each stages its own copy, and the conditional update lets one
+    // win while the others roll back (409) without touching the winner's bytes.
+    const staged = await this.files.stageBytes(executed, 'application/pdf');
+    const finalSha256 = staged.sha256;
+    await this.files.storeWith(staged, async (tx) => {
+      const done = await this.agreements.update(agreement.id, 'MERCHANT_SIGNED', agreement.version, { status: 'COUNTERSIGNED', countersignedById: user.id, countersignedAt: now, finalSha256 }, tx);
+      if (!done) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+      if (!(await this.applications.transition(agreement.applicationId, agreement.application.status, agreement.application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'COUNTERSIGNED', fromStatus: 'MERCHANT_SIGNED', toStatus: 'COUNTERSIGNED', data: { finalSha256 } }, tx);
+      await this.audit.record({ entityType: 'Application', entityId: agreement.applicationId, applicationId: agreement.applicationId, actorId: user.id, action: 'SIGN', fromStatus: agreement.application.status, toStatus: applicationTo }, tx);
+      await this.notifier.notify(tx, [agreement.application.merchantId], 'agreement.countersigned', { applicationId: agreement.applicationId, reference: agreement.reference });
+    });
     return this.getById(user, agreement.id);
   }
 
   /** Public: is this file a genuine, unaltered agreement issued by the portal? Answers with masked facts only. */
   async verify(request: FastifyRequest): Promise<AgreementVerification> {
-    const upload = await this.uploads.read(request);
+    const upload = await this.uploads.digest(request);
     const agreement = await this.agreements.findByFileHash(upload.sha256);
     if (!agreement) return { genuine: false, kind: null, sha256: upload.sha256, agreement: null };
     const executed = agreement.finalSha256 === upload.sha256;
@@ -303,12 +287,6 @@ export class AgreementsService {
     return agreement;
   }
 
-  private async readAll(storageKey: string): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.storage.open(storageKey)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  }
-
   private async view(agreement: AgreementDetail): Promise<AgreementView> {
     const previous = await this.agreements.findLastVoided(agreement.applicationId);
     const replaces =
@@ -335,7 +313,7 @@ export class AgreementsService {
       countersignedAt: agreement.countersignedAt?.toISOString() ?? null,
       countersignedBy: agreement.countersignedById ? ((await this.agreements.countersignerName(agreement.countersignedById))?.displayName ?? null) : null,
       finalSha256: agreement.finalSha256,
-      finalUrl: agreement.finalStorageKey ? `/api/agreements/${agreement.id}/final` : null,
+      finalUrl: agreement.finalSha256 ? `/api/agreements/${agreement.id}/final` : null,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type ApplicationDocumentView, type DocumentType, Role } from '@pos/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -40,9 +40,9 @@ export class DocumentsController {
     @CurrentUser() user: AuthUser,
     @Param('applicationId', UuidParamPipe) applicationId: string,
     @Param('documentId', UuidParamPipe) documentId: string,
+    @Headers('range') range: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.documents.download(user, applicationId, documentId);
-    await sendFile(reply, file);
+    await sendFile(reply, await this.documents.download(user, applicationId, documentId), range);
   }
 }

@@ -6,7 +6,11 @@ import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 export class DocumentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Registers the stored bytes once per content. */
+  /** Queues uploads to one application behind each other until the transaction ends. */
+  async lockApplication(applicationId: string, tx: Db): Promise<void> {
+    await tx.$queryRaw`SELECT 1 FROM "Application" WHERE "id" = ${applicationId}::uuid FOR UPDATE`;
+  }
+
   /** Marks the current document of a type as replaced, so only the newest counts. */
   replaceCurrent(applicationId: string, documentType: DocumentType, db: Db) {
     return db.applicationDocument.updateMany({ where: { applicationId, documentType, replacedAt: null }, data: { replacedAt: new Date() } });
@@ -30,7 +34,6 @@ export class DocumentsRepository {
     return db.applicationDocument.delete({ where: { id: documentId } });
   }
 
-  /** True when some row still needs the stored bytes. */
   /** The application a provider's staff member may open: their provider's, and no longer a private draft. */
   findApplicationForProviderStaff(providerId: string, applicationId: string) {
     return this.prisma.application.findFirst({ where: { id: applicationId, providerId, status: { not: 'DRAFT' } }, select: { id: true } });

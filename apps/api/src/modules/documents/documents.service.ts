@@ -25,35 +25,30 @@ export class DocumentsService {
   ) {}
 
   /**
-   * Stores an uploaded document and makes it the current one of its type. The bytes are written before the rows
-   * (so no row ever points at a missing file); if the rows fail, bytes nobody references are removed again.
+   * Stores an uploaded document and makes it the current one of its type. The bytes stream to the store first and
+   * get their content address in the transaction that records the document; uploads to one application queue on its
+   * row, so parallel uploads to one slot each replace the one before and exactly one stays current.
    */
   async upload(user: AuthUser, applicationId: string, documentType: DocumentType, request: FastifyRequest): Promise<ApplicationDocumentView> {
     const application = await this.applications.owned(user, applicationId);
     this.applications.assertEditable(application);
     this.applications.assertRequestedDocument(application, documentType);
-    const upload = await this.uploads.read(request);
+    const upload = await this.uploads.receive(request);
 
-    const storageKey = await this.files.put(upload);
-    try {
-      const document = await this.prisma.$transaction(async (tx) => {
-        await this.files.record(upload, storageKey, tx);
-        await this.documents.replaceCurrent(application.id, documentType, tx);
-        const created = await this.documents.create(
-          { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id },
-          tx,
-        );
-        await this.audit.record(
-          { entityType: 'ApplicationDocument', entityId: created.id, applicationId: application.id, actorId: user.id, action: 'DOCUMENT_UPLOADED', data: { documentType, sha256: upload.sha256 } },
-          tx,
-        );
-        return created;
-      });
-      return toDocumentView(application.id, document);
-    } catch (error) {
-      await this.files.removeIfUnreferenced(upload.sha256);
-      throw error;
-    }
+    const document = await this.files.storeWith(upload, async (tx) => {
+      await this.documents.lockApplication(application.id, tx);
+      await this.documents.replaceCurrent(application.id, documentType, tx);
+      const created = await this.documents.create(
+        { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id },
+        tx,
+      );
+      await this.audit.record(
+        { entityType: 'ApplicationDocument', entityId: created.id, applicationId: application.id, actorId: user.id, action: 'DOCUMENT_UPLOADED', data: { documentType, sha256: upload.sha256 } },
+        tx,
+      );
+      return created;
+    });
+    return toDocumentView(application.id, document);
   }
 
   /** Deletes a document while the application is still editable; the bytes go too when nothing else uses them. */
@@ -70,7 +65,7 @@ export class DocumentsService {
         tx,
       );
     });
-    await this.files.removeIfUnreferenced(document.fileSha256);
+    await this.files.releaseIfUnreferenced(document.fileSha256);
   }
 
   /**
@@ -81,12 +76,7 @@ export class DocumentsService {
     await this.assertCanRead(user, applicationId);
     const document = await this.documents.findInApplication(applicationId, documentId);
     if (!document) throw DomainError.notFound();
-    return {
-      stream: await this.files.open(document.file.storageKey),
-      mimeType: document.file.mimeType,
-      sizeBytes: document.file.sizeBytes,
-      fileName: document.originalName,
-    };
+    return this.files.download(document.fileSha256, document.file.mimeType, document.originalName);
   }
 
   private async assertCanRead(user: AuthUser, applicationId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Role, type SiteVisitListResponse, type SiteVisitView, type SlaSettings, type TicketAttachmentView, type TicketDetail, type TicketListResponse } from '@pos/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -58,8 +58,8 @@ export class MerchantTicketsController {
   }
 
   @Get(':id/attachments/:attachmentId')
-  async download(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Param('attachmentId', UuidParamPipe) attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
-    await sendFile(reply, await this.tickets.download(user, id, attachmentId));
+  async download(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Param('attachmentId', UuidParamPipe) attachmentId: string, @Headers('range') range: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    await sendFile(reply, await this.tickets.download(user, id, attachmentId), range);
   }
 
   @Post(':id/rate')
@@ -119,8 +119,8 @@ export class ConsoleTicketsController {
 
   @Get('tickets/:id/attachments/:attachmentId')
   @Roles(...DESK)
-  async download(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Param('attachmentId', UuidParamPipe) attachmentId: string, @Res() reply: FastifyReply): Promise<void> {
-    await sendFile(reply, await this.tickets.download(user, id, attachmentId));
+  async download(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Param('attachmentId', UuidParamPipe) attachmentId: string, @Headers('range') range: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    await sendFile(reply, await this.tickets.download(user, id, attachmentId), range);
   }
 
   @Post('tickets/:id/transition')

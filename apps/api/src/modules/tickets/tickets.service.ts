@@ -383,18 +383,11 @@ export class TicketsService implements OnModuleInit {
     const ticket = user.role === 'MERCHANT' ? await this.tickets.findForMerchant(user.id, ticketId) : await this.forProvider(user, ticketId);
     if (!ticket) throw DomainError.notFound();
     if (ticket.status === 'CLOSED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
-    const upload = await this.uploads.read(request);
-    const storageKey = await this.files.put(upload);
-    try {
-      const attachment = await this.prisma.$transaction(async (tx) => {
-        await this.files.record(upload, storageKey, tx);
-        return this.tickets.createAttachment({ ticketId: ticket.id, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id }, tx);
-      });
-      return { id: attachment.id, originalName: attachment.originalName, mimeType: attachment.file.mimeType, sizeBytes: attachment.file.sizeBytes, createdAt: attachment.createdAt.toISOString() };
-    } catch (error) {
-      await this.files.removeIfUnreferenced(upload.sha256);
-      throw error;
-    }
+    const upload = await this.uploads.receive(request);
+    const attachment = await this.files.storeWith(upload, (tx) =>
+      this.tickets.createAttachment({ ticketId: ticket.id, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id }, tx),
+    );
+    return { id: attachment.id, originalName: attachment.originalName, mimeType: attachment.file.mimeType, sizeBytes: attachment.file.sizeBytes, createdAt: attachment.createdAt.toISOString() };
   }
 
   /** A merchant gets the files of their own ticket that are not on internal notes; staff get their provider's. */
@@ -404,7 +397,7 @@ export class TicketsService implements OnModuleInit {
     const attachment = await this.tickets.findAttachment(ticket.id, attachmentId);
     if (!attachment) throw DomainError.notFound();
     if (user.role === 'MERCHANT' && (attachment.comment?.internal || (attachment.commentId === null && attachment.uploadedById !== user.id))) throw DomainError.notFound();
-    return { stream: await this.files.open(attachment.file.storageKey), mimeType: attachment.file.mimeType, sizeBytes: attachment.file.sizeBytes, fileName: attachment.originalName };
+    return this.files.download(attachment.fileSha256, attachment.file.mimeType, attachment.originalName);
   }
 
   // ── SLA settings ──

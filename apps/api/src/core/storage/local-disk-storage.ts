@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, opendir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { assertContentKey, type ByteRange, contentPath, FileStorage, isContentKey, type StoredObject } from './file-storage.js';
+
+const TEMPORARY_NAME = /^[0-9a-f-]{36}$/;
+
+/**
+ * Content-addressed files under `<root>/ab/cd/<sha256>`, temporaries under `<root>/tmp/`, outside any folder the web
+ * server serves. Temporaries live on the same file system as their target, so promoting is one atomic rename.
+ */
+export class LocalDiskStorage extends FileStorage {
+  readonly location: string;
+  private readonly temporaryRoot: string;
+
+  constructor(private readonly root: string) {
+    super();
+    this.location = `file://${root}`;
+    this.temporaryRoot = join(root, 'tmp');
+  }
+
+  private pathOf(sha256: string): string {
+    assertContentKey(sha256);
+    return join(this.root, contentPath(sha256));
+  }
+
+  private temporaryPath(key: string): string {
+    if (!TEMPORARY_NAME.test(key)) throw new Error(`Invalid temporary key ${JSON.stringify(key)}`);
+    return join(this.temporaryRoot, key);
+  }
+
+  async writeTemporary(source: Readable): Promise<string> {
+    await mkdir(this.temporaryRoot, { recursive: true });
+    // A fresh name per write: two requests writing the same bytes at the same moment never touch each other's file.
+    const key = randomUUID();
+    const path = this.temporaryPath(key);
+    try {
+      await pipeline(source, createWriteStream(path, { mode: 0o600 }));
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
+    return key;
+  }
+
+  async promote(temporaryKey: string, sha256: string): Promise<void> {
+    const target = this.pathOf(sha256);
+    await mkdir(join(target, '..'), { recursive: true });
+    // rename replaces an existing file of the same content atomically; a reader sees the old or the new, never half.
+    await rename(this.temporaryPath(temporaryKey), target);
+  }
+
+  async discardTemporary(temporaryKey: string): Promise<void> {
+    await rm(this.temporaryPath(temporaryKey), { force: true });
+  }
+
+  async open(sha256: string, range?: ByteRange): Promise<Readable> {
+    const stream = createReadStream(this.pathOf(sha256), range ? { start: range.start, end: range.end } : {});
+    // Surface "not there" as a rejection here rather than as a stream error after the headers went out.
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+    return stream;
+  }
+
+  async size(sha256: string): Promise<number | null> {
+    try {
+      const info = await stat(this.pathOf(sha256));
+      return info.isFile() ? info.size : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
+  async *listContent(): AsyncIterable<StoredObject> {
+    for await (const path of walk(this.root, 2)) {
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      if (isContentKey(name)) yield { key: name, lastModified: (await stat(path)).mtime };
+    }
+  }
+
+  async *listTemporary(): AsyncIterable<StoredObject> {
+    for await (const path of walk(this.temporaryRoot, 0)) {
+      const key = path.slice(path.lastIndexOf('/') + 1);
+      if (TEMPORARY_NAME.test(key)) yield { key, lastModified: (await stat(path)).mtime };
+    }
+  }
+}
+
+/** Files exactly `depth` folders below `root` (missing folders are empty). */
+async function* walk(root: string, depth: number): AsyncIterable<string> {
+  let directory;
+  try {
+    directory = await opendir(root);
+  } catch {
+    return;
+  }
+  for await (const entry of directory) {
+    const path = join(root, entry.name);
+    if (depth === 0 && entry.isFile()) yield path;
+    else if (depth > 0 && entry.isDirectory() && entry.name !== 'tmp') yield* walk(path, depth - 1);
+  }
+}
