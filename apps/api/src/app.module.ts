@@ -8,6 +8,8 @@ import { RuntimeConfig } from './core/config/runtime-config.js';
 import { AllExceptionsFilter } from './core/errors/all-exceptions.filter.js';
 import { LoggerModule } from './core/logging/logger.module.js';
 import { PrismaModule } from './core/prisma/prisma.module.js';
+import { PostgresThrottlerStorage } from './core/rate-limit/postgres-throttler-storage.js';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module.js';
 import { CalendarModule } from './core/calendar/calendar.module.js';
 import { CryptoModule } from './core/crypto/crypto.module.js';
 import { StorageModule } from './core/storage/storage.module.js';
@@ -43,16 +45,22 @@ export class AppModule {
       imports: [
         RuntimeConfigModule.forRoot(runtime),
         LoggerModule,
-        ThrottlerModule.forRoot({
-          throttlers: [
-            {
-              ttl: 60_000,
-              limit: (context) =>
-                Reflect.getMetadata(SIGN_IN_RATE_LIMIT, context.getHandler())
-                  ? runtime.env.AUTH_RATE_LIMIT_PER_MINUTE
-                  : runtime.env.RATE_LIMIT_PER_MINUTE,
-            },
-          ],
+        ThrottlerModule.forRootAsync({
+          imports: [RateLimitModule],
+          inject: [PostgresThrottlerStorage],
+          // Counters in PostgreSQL: every replica on the database counts a client's requests together.
+          useFactory: (storage: PostgresThrottlerStorage) => ({
+            storage,
+            throttlers: [
+              {
+                ttl: 60_000,
+                limit: (context) =>
+                  Reflect.getMetadata(SIGN_IN_RATE_LIMIT, context.getHandler())
+                    ? runtime.env.AUTH_RATE_LIMIT_PER_MINUTE
+                    : runtime.env.RATE_LIMIT_PER_MINUTE,
+              },
+            ],
+          }),
         }),
         PrismaModule,
         AuditModule,
