@@ -1,12 +1,10 @@
 import { createRequire } from 'node:module';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service.js';
+import { CalendarDays, type SupportHours } from './calendar-days.js';
 import { type CalendarEntry, CalendarRepository } from './calendar.repository.js';
 
-const DAY_MS = 86_400_000;
-/** Mainland China is UTC+8 all year (no daylight saving), so a business day is a UTC+8 calendar day. */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-/** Replicas pick up an administrator's calendar corrections within this time. */
-const RELOAD_AFTER_MS = 5 * 60_000;
+export { CalendarDays, chinaDate, type SupportHours } from './calendar-days.js';
 
 interface ChineseDaysData {
   holidays: Record<string, string>;
@@ -23,115 +21,105 @@ export function packageCalendarEntries(): CalendarEntry[] {
   ];
 }
 
-/** Daily support hours, in minutes after midnight Beijing time (540–1080 is 09:00–18:00). */
-export interface SupportHours {
-  startMinute: number;
-  endMinute: number;
-}
-
-const MINUTE_MS = 60_000;
-/** No SLA target is anywhere near ten years; the bound stops a calendar with no workdays from looping forever. */
-const MAX_DAYS_SCANNED = 3_660;
-
-/** YYYY-MM-DD of the Beijing calendar day an instant falls on. */
-export function chinaDate(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /**
  * Business days in mainland China: Monday to Friday, except public holidays, plus the weekend days that are
  * make-up workdays. The exceptions come from the CalendarDay table, which starts from the chinese-days package
  * and which a platform admin corrects and extends (the State Council announces each year's holidays late in the
  * year before, after the package may have been published).
+ *
+ * Each replica caches the table. Every change to it raises CalendarRevision in the same transaction, and every
+ * computation first reads that one row (a primary-key lookup) and reloads when it moved, so a correction made on
+ * one replica is used by all of them from the next deadline on, never a stale calendar for minutes.
  */
 @Injectable()
 export class BusinessCalendar implements OnModuleInit {
   private readonly logger = new Logger(BusinessCalendar.name);
-  private exceptions = new Map<string, boolean>();
-  private loadedAt = 0;
+  private days = new CalendarDays(new Map());
+  /** The revision `days` was loaded at; -1 before the first load. */
+  private revision = -1;
+  /** A load under way, shared by the computations that found the same new revision. */
+  private loading?: { revision: number; done: Promise<void> };
+  private loadsStarted = 0;
+  private loadApplied = 0;
 
-  constructor(private readonly calendar: CalendarRepository) {}
+  constructor(
+    private readonly calendar: CalendarRepository,
+    private readonly prisma: PrismaService,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    const added = await this.calendar.addMissing(packageCalendarEntries());
+    // A replica started with a newer chinese-days package adds the days it knows; raising the revision with them
+    // makes the replicas already running pick them up too.
+    const added = await this.prisma.$transaction(async (tx) => {
+      const count = await this.calendar.addMissing(packageCalendarEntries(), tx);
+      if (count > 0) await this.calendar.raiseRevision(tx);
+      return count;
+    });
     if (added > 0) this.logger.log(`Business calendar: added ${added} days from chinese-days`);
     await this.reload();
   }
 
+  /** Loads the table now, whatever the revision (after a change on this replica, or a test's direct write). */
   async reload(): Promise<void> {
-    this.exceptions = new Map((await this.calendar.loadAll()).map((e) => [e.date, e.isWorkday]));
-    this.loadedAt = Date.now();
+    await this.load(await this.calendar.revision(), false);
   }
 
-  private async fresh(): Promise<void> {
-    if (Date.now() - this.loadedAt > RELOAD_AFTER_MS) await this.reload();
+  /**
+   * The calendar as the database holds it now. Use it for a batch: one revision check for all the deadlines
+   * computed with it, instead of one per call of the methods below.
+   */
+  async current(): Promise<CalendarDays> {
+    const revision = await this.calendar.revision();
+    if (revision !== this.revision) await this.load(revision);
+    return this.days;
   }
 
-  /** Whether a Beijing calendar day (YYYY-MM-DD) is a business day. */
+  /**
+   * Whether a Beijing calendar day (YYYY-MM-DD) is a business day, as this replica last loaded the calendar
+   * (at once after a change made here). Synchronous, so it can lag a change made on another replica: anything that
+   * stores a deadline uses the methods below or `current()`, which check the revision first.
+   */
   isWorkday(date: string): boolean {
-    const exception = this.exceptions.get(date);
-    if (exception !== undefined) return exception;
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
+    return this.days.isWorkday(date);
   }
 
-  /**
-   * The end (23:59:59.999 Beijing time) of the `days`-th business day after the day `from` falls on. Work
-   * submitted on a Friday with a 3-day target is due at the end of Wednesday, or later around holidays.
-   */
+  /** See CalendarDays.addBusinessDays. */
   async addBusinessDays(from: Date, days: number): Promise<Date> {
-    await this.fresh();
-    let day = new Date(`${chinaDate(from)}T00:00:00Z`);
-    let remaining = days;
-    while (remaining > 0) {
-      day = new Date(day.getTime() + DAY_MS);
-      if (this.isWorkday(day.toISOString().slice(0, 10))) remaining--;
-    }
-    return new Date(day.getTime() + DAY_MS - 1 - CHINA_OFFSET_MS);
+    return (await this.current()).addBusinessDays(from, days);
+  }
+
+  /** See CalendarDays.addBusinessMinutes. */
+  async addBusinessMinutes(from: Date, minutes: number, hours: SupportHours): Promise<Date> {
+    return (await this.current()).addBusinessMinutes(from, minutes, hours);
+  }
+
+  /** See CalendarDays.businessMinutesBetween. */
+  async businessMinutesBetween(from: Date, to: Date, hours: SupportHours): Promise<number> {
+    return (await this.current()).businessMinutesBetween(from, to, hours);
   }
 
   /**
-   * The instant `minutes` business minutes after `from`: the clock runs only inside support hours on business
-   * days. Friday 17:00 plus 120 minutes with 09:00–18:00 hours is Monday 10:00 (or later around holidays).
+   * Reads the days after the revision was read, so what is loaded is at least as new as the revision it is filed
+   * under: a change committed in between only causes one more reload on the next check, never a missed one.
+   * Computations that find the same new revision share one load.
    */
-  async addBusinessMinutes(from: Date, minutes: number, hours: SupportHours): Promise<Date> {
-    await this.fresh();
-    let remainingMs = Math.max(0, minutes) * MINUTE_MS;
-    let cursor = from.getTime();
-    for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++) {
-      const day = chinaDate(new Date(cursor));
-      const midnight = Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS;
-      if (this.isWorkday(day)) {
-        const open = midnight + hours.startMinute * MINUTE_MS;
-        const close = midnight + hours.endMinute * MINUTE_MS;
-        const start = Math.max(cursor, open);
-        if (start < close) {
-          if (remainingMs <= close - start) return new Date(start + remainingMs);
-          remainingMs -= close - start;
-        }
+  private async load(revision: number, share = true): Promise<void> {
+    if (share && this.loading?.revision === revision) return this.loading.done;
+    const started = ++this.loadsStarted;
+    const done = (async () => {
+      const days = new CalendarDays(new Map((await this.calendar.loadAll()).map((e) => [e.date, e.isWorkday])));
+      // Loads may finish out of order; one started earlier read older rows and must not replace a later one.
+      if (started > this.loadApplied) {
+        this.days = days;
+        this.revision = revision;
+        this.loadApplied = started;
       }
-      cursor = midnight + DAY_MS;
+    })();
+    this.loading = { revision, done };
+    try {
+      await done;
+    } finally {
+      if (this.loading?.done === done) this.loading = undefined;
     }
-    throw new Error('No business time found within ten years; check the business calendar');
-  }
-
-  /** Business minutes between two instants (negative when `to` is before `from`). */
-  async businessMinutesBetween(from: Date, to: Date, hours: SupportHours): Promise<number> {
-    if (to < from) return -(await this.businessMinutesBetween(to, from, hours));
-    await this.fresh();
-    let totalMs = 0;
-    let cursor = from.getTime();
-    const end = to.getTime();
-    while (cursor < end) {
-      const day = chinaDate(new Date(cursor));
-      const midnight = Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS;
-      if (this.isWorkday(day)) {
-        const open = Math.max(cursor, midnight + hours.startMinute * MINUTE_MS);
-        const close = Math.min(end, midnight + hours.endMinute * MINUTE_MS);
-        if (close > open) totalMs += close - open;
-      }
-      cursor = midnight + DAY_MS;
-    }
-    return totalMs / MINUTE_MS;
   }
 }

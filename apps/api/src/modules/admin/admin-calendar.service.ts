@@ -5,6 +5,7 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { BusinessCalendar, packageCalendarEntries } from '../../core/calendar/business-calendar.js';
 import { type CalendarEntry, CalendarRepository } from '../../core/calendar/calendar.repository.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { PrismaService } from '../../core/prisma/prisma.service.js';
 import { isCalendarDate } from './dto/admin.dto.js';
 
 /**
@@ -15,8 +16,7 @@ export const BUSINESS_CALENDAR_ENTITY_ID = '6b1f0c1e-5a6d-4c1b-9d0e-ca1e0da2c0de
 
 /**
  * The platform admin's corrections to the business calendar. ADMIN rows win over the chinese-days package (which
- * never overwrites them); after each change this replica reloads at once, the others within BusinessCalendar's
- * reload interval (5 minutes).
+ * never overwrites them); every replica computes its next deadline with the change (see BusinessCalendar).
  */
 @Injectable()
 export class AdminCalendarService {
@@ -26,6 +26,7 @@ export class AdminCalendarService {
     private readonly days: CalendarRepository,
     private readonly calendar: BusinessCalendar,
     private readonly audit: AuditRepository,
+    private readonly prisma: PrismaService,
   ) {}
 
   async year(year: number): Promise<CalendarYearResponse> {
@@ -46,17 +47,29 @@ export class AdminCalendarService {
     return { year, packageKnowsYear: [...packageDays.keys()].some((date) => date.startsWith(prefix)), days };
   }
 
+  /**
+   * The correction, its audit row and the calendar's new revision commit together: a correction is never in force
+   * without its record, and the other replicas see the revision move with the very commit that changed the day.
+   */
   async set(user: AuthUser, date: string, isWorkday: boolean, name: string | null | undefined): Promise<CalendarDayView> {
     this.assertDate(date);
-    const before = await this.days.findDay(date);
-    await this.days.setByAdmin({ date, isWorkday, name: name || null });
-    await this.audit.record({
-      entityType: 'BusinessCalendar',
-      entityId: BUSINESS_CALENDAR_ENTITY_ID,
-      actorId: user.id,
-      action: 'CALENDAR_DAY_SET',
-      data: { date, isWorkday, name: name || null, before: before ? { isWorkday: before.isWorkday, name: before.name, source: before.source } : null },
+    await this.prisma.$transaction(async (tx) => {
+      // First: its row lock queues concurrent corrections, so `before` is what the previous one left.
+      await this.days.raiseRevision(tx);
+      const before = await this.days.findDay(date, tx);
+      await this.days.setByAdmin({ date, isWorkday, name: name || null }, tx);
+      await this.audit.record(
+        {
+          entityType: 'BusinessCalendar',
+          entityId: BUSINESS_CALENDAR_ENTITY_ID,
+          actorId: user.id,
+          action: 'CALENDAR_DAY_SET',
+          data: { date, isWorkday, name: name || null, before: before ? { isWorkday: before.isWorkday, name: before.name, source: before.source } : null },
+        },
+        tx,
+      );
     });
+    // This replica's synchronous isWorkday answers with the correction at once; the others reload at their next check.
     await this.calendar.reload();
     return this.view(date);
   }
@@ -64,16 +77,22 @@ export class AdminCalendarService {
   /** Drops a correction. Only ADMIN rows can be dropped: the package's own days are corrected, not deleted. */
   async remove(user: AuthUser, date: string): Promise<void> {
     this.assertDate(date);
-    const current = await this.days.findDay(date);
-    if (!current || current.source !== 'ADMIN') throw DomainError.notFound();
     const restored = this.packageByDate().get(date);
-    await this.days.restorePackage(date, restored);
-    await this.audit.record({
-      entityType: 'BusinessCalendar',
-      entityId: BUSINESS_CALENDAR_ENTITY_ID,
-      actorId: user.id,
-      action: 'CALENDAR_DAY_RESET',
-      data: { date, before: { isWorkday: current.isWorkday, name: current.name }, restored: restored ? { isWorkday: restored.isWorkday, name: restored.name } : null },
+    await this.prisma.$transaction(async (tx) => {
+      await this.days.raiseRevision(tx);
+      const current = await this.days.findDay(date, tx);
+      if (!current || current.source !== 'ADMIN') throw DomainError.notFound();
+      await this.days.restorePackage(date, restored, tx);
+      await this.audit.record(
+        {
+          entityType: 'BusinessCalendar',
+          entityId: BUSINESS_CALENDAR_ENTITY_ID,
+          actorId: user.id,
+          action: 'CALENDAR_DAY_RESET',
+          data: { date, before: { isWorkday: current.isWorkday, name: current.name }, restored: restored ? { isWorkday: restored.isWorkday, name: restored.name } : null },
+        },
+        tx,
+      );
     });
     await this.calendar.reload();
   }
