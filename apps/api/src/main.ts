@@ -7,6 +7,7 @@ import { PasswordHasher } from './core/auth/password-hasher.js';
 import { ConfigError, loadConfig } from './core/config/app-config.js';
 import { RuntimeConfig } from './core/config/runtime-config.js';
 import { prepareDatabase } from './core/database/database-setup.js';
+import { describeFailure } from './core/errors/describe-failure.js';
 import { loadOrCreateLocalSecrets } from './core/database/local-secrets.js';
 import { repositoryRoot } from './core/database/migrate.js';
 import { PrismaService } from './core/prisma/prisma.service.js';
@@ -72,6 +73,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`Failed to start: ${describeFailure(error)}\n`);
   process.exit(1);
 });

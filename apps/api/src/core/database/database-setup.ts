@@ -22,7 +22,7 @@ export async function prepareDatabase(env: AppConfig, password: string, log: (me
   } else {
     const directory = join(resolve(env.DATA_DIR), 'postgres');
     log(`Starting embedded PostgreSQL in ${directory} on 127.0.0.1:${env.EMBEDDED_PG_PORT}`);
-    const embedded = await startEmbeddedPostgres({ directory, port: env.EMBEDDED_PG_PORT, password, persistent: true });
+    const embedded = await startEmbeddedPostgres({ directory, port: env.EMBEDDED_PG_PORT, password, persistent: true, announce: log });
     await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
     handle = { url: embedded.urlFor(EMBEDDED_DATABASE_NAME), embedded };
   }
