@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Prisma } from '../../generated/prisma/client.js';
 import { RuntimeConfig } from '../config/runtime-config.js';
 import { formatBytes } from '../http/format-bytes.js';
+import { closeAfterResponse } from '../http/upload-size-guard.js';
 import { DomainError } from './domain-error.js';
 
 /** HTTP statuses raised outside our services (router, body parser, guards, throttler) and the code each means. */
@@ -47,7 +48,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     const body = this.toBody(exception, locale, String(request.id));
     // After a 413 the rest of the body is still on its way: closing the connection is the only way not to read it.
-    if (body.code === ErrorCode.PAYLOAD_TOO_LARGE) void reply.header('connection', 'close');
+    if (body.code === ErrorCode.PAYLOAD_TOO_LARGE) closeAfterResponse(reply);
     void reply.status(HTTP_STATUS_OF[body.code]).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

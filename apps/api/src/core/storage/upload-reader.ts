@@ -125,6 +125,9 @@ export class UploadReader {
     let overLimit = false;
     part.file.once('limit', () => {
       overLimit = true;
+      // Read no further: the socket's buffers fill and the client's sending stalls until the 413 closes the connection.
+      request.raw.unpipe();
+      request.raw.pause();
       inspector.destroy(new DomainError(ErrorCode.PAYLOAD_TOO_LARGE));
     });
     part.file.once('error', (error) => inspector.destroy(error));
