@@ -11,7 +11,7 @@ const built = spawnSync(bin('nx'), ['run-many', '-t', 'build', '--projects=share
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const database = await startLocalDatabase();
-const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development' };
+const env = { ...database.secrets, ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development' };
 const children = [
   spawn(bin('tsc'), ['-w', '--preserveWatchOutput', '-p', 'apps/api/tsconfig.build.json'], { cwd: root, stdio: 'inherit' }),
   spawn(process.execPath, ['--watch-path=apps/api/dist', '--watch-preserve-output', 'apps/api/dist/main.js'], { cwd: root, stdio: 'inherit', env }),

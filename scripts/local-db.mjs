@@ -7,9 +7,10 @@ const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
 
 export async function startLocalDatabase() {
+  // Before loadConfig, which refuses DATABASE_URL without the API's secrets: a migration does not need them.
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, secrets: {}, stop: async () => {} };
   const { loadConfig } = await dist('core/config/app-config.js');
   const env = loadConfig();
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
   const { loadOrCreateLocalSecrets } = await dist('core/database/local-secrets.js');
   const { startEmbeddedPostgres } = await dist('core/database/embedded-postgres.js');
   const { EMBEDDED_DATABASE_NAME } = await dist('core/database/database-setup.js');
@@ -22,5 +23,7 @@ export async function startLocalDatabase() {
     persistent: true,
   });
   await server.createDatabase(EMBEDDED_DATABASE_NAME);
-  return { url: server.urlFor(EMBEDDED_DATABASE_NAME), stop: () => server.stop() };
+  // The API refuses DATABASE_URL without explicit secrets; these are the ones `npm start` uses on this data folder.
+  const apiSecrets = { JWT_SECRET: secrets.jwtSecret, FIELD_ENCRYPTION_KEY: secrets.fieldEncryptionKey };
+  return { url: server.urlFor(EMBEDDED_DATABASE_NAME), secrets: apiSecrets, stop: () => server.stop() };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './app-config.js';
 
+const SECRETS = { JWT_SECRET: 'x'.repeat(32), FIELD_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+
 describe('loadConfig', () => {
   it('applies defaults when the environment is empty', () => {
     const config = loadConfig({});
@@ -9,7 +11,26 @@ describe('loadConfig', () => {
   });
 
   it('reads and converts values', () => {
-    expect(loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://u:p@db:5432/pos' })).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgresql://u:p@db:5432/pos' });
+    expect(loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://u:p@db:5432/pos', ...SECRETS })).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgresql://u:p@db:5432/pos' });
+  });
+
+  it('refuses DATABASE_URL without JWT_SECRET and FIELD_ENCRYPTION_KEY, one line for each', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/pos' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems } = error as ConfigError;
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^JWT_SECRET must be set when DATABASE_URL is/);
+      expect(problems[1]).toMatch(/^FIELD_ENCRYPTION_KEY must be set when DATABASE_URL is/);
+    }
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/pos', JWT_SECRET: SECRETS.JWT_SECRET })).toThrow(/FIELD_ENCRYPTION_KEY must be set/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/pos', FIELD_ENCRYPTION_KEY: SECRETS.FIELD_ENCRYPTION_KEY })).toThrow(/JWT_SECRET must be set/);
+  });
+
+  it('lets the embedded database generate its secrets under DATA_DIR', () => {
+    expect(() => loadConfig({ DATA_DIR: '/srv/pos' })).not.toThrow();
   });
 
   it('names every bad value in one error', () => {

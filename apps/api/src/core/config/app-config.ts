@@ -35,13 +35,19 @@ export class AppConfig {
   @Max(65535)
   EMBEDDED_PG_PORT = 54320;
 
-  /** Signs access tokens. Generated and kept under DATA_DIR when not set, so development needs no setup. */
+  /**
+   * Signs access tokens. Generated and kept under DATA_DIR when not set, so development needs no setup; required
+   * with DATABASE_URL (see `secretsRequiredWithExternalDatabase`).
+   */
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  /** Base64 of 32 random bytes: encrypts ID and account numbers at rest. Generated under DATA_DIR when not set. */
+  /**
+   * Base64 of 32 random bytes: encrypts ID and account numbers at rest. Generated under DATA_DIR when not set;
+   * required with DATABASE_URL.
+   */
   @IsOptional()
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'FIELD_ENCRYPTION_KEY must be 32 bytes in base64 (44 characters)' })
   FIELD_ENCRYPTION_KEY?: string;
@@ -188,12 +194,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.flatMap((e) =>
-        Object.values(e.constraints ?? {}).map((message) => `${e.property}=${JSON.stringify(raw[e.property])}: ${message}`),
-      ),
-    );
-  }
+  const problems = [
+    ...errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((message) => `${e.property}=${JSON.stringify(raw[e.property])}: ${message}`),
+    ),
+    ...secretsRequiredWithExternalDatabase(config),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * An external database is how the portal runs on more than one machine. Secrets generated under DATA_DIR would then
+ * differ per replica: a token signed by one would be refused by the next, and fields encrypted by one unreadable by
+ * the others. So with DATABASE_URL they must be given, the same to every replica.
+ */
+function secretsRequiredWithExternalDatabase(config: AppConfig): string[] {
+  if (config.DATABASE_URL === undefined) return [];
+  const problems: string[] = [];
+  if (config.JWT_SECRET === undefined) {
+    problems.push('JWT_SECRET must be set when DATABASE_URL is: every replica signs and checks tokens with the same secret');
+  }
+  if (config.FIELD_ENCRYPTION_KEY === undefined) {
+    problems.push('FIELD_ENCRYPTION_KEY must be set when DATABASE_URL is: every replica must read the fields the others encrypted');
+  }
+  return problems;
 }
