@@ -68,11 +68,14 @@ export class LocalDiskStorage extends FileStorage {
   }
 
   async size(sha256: string): Promise<number | null> {
+    // Outside the try: a key that is not a content address is a caller's mistake to surface, not content "not there".
+    const path = this.pathOf(sha256);
     try {
-      const info = await stat(this.pathOf(sha256));
+      const info = await stat(path);
       return info.isFile() ? info.size : null;
-    } catch {
-      return null;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
     }
   }
 
@@ -94,6 +97,8 @@ export class LocalDiskStorage extends FileStorage {
     }
   }
 }
+
+const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException)?.code ?? '');
 
 /** Files exactly `depth` folders below `root` (missing folders are empty). */
 async function* walk(root: string, depth: number): AsyncIterable<string> {

@@ -61,12 +61,18 @@ export class S3Storage extends FileStorage {
       leavePartsOnError: false,
     });
     // A source that fails (a 413 mid-stream, a client gone) aborts the multipart upload, so no parts are left billed.
-    source.once('error', () => void upload.abort().catch(() => undefined));
+    let sourceError: unknown;
+    source.once('error', (error) => {
+      sourceError = error;
+      void upload.abort().catch(() => undefined);
+    });
     try {
       await upload.done();
     } catch (error) {
       await this.discardTemporary(key).catch(() => undefined);
-      throw error;
+      // The abort rejects with a bare "Upload aborted."; the caller needs the source's own error (a 413, a client
+      // gone), as the local driver gives it.
+      throw sourceError ?? error;
     }
     return key;
   }
