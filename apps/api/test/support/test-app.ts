@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,11 @@ import { PrismaService } from '../../src/core/prisma/prisma.service.js';
 import { createApp } from '../../src/create-app.js';
 
 const TEMPLATE_DATABASE = 'pos_template';
+/**
+ * One field-encryption key for every test app: the database records which key wrote it and refuses another, so a
+ * second app on the same database (a restart) must come with the same key.
+ */
+const TEST_FIELD_ENCRYPTION_KEY = createHash('sha256').update('pos-portal integration tests').digest();
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -42,7 +47,7 @@ export async function createTestApp(env: Record<string, string> = {}, existing: 
   const databaseUrl = existing.databaseUrl ?? (await cloneTemplate());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env });
   const dataDir = mkdtempSync(join(tmpdir(), 'pos-test-data-'));
-  const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), randomBytes(32), dataDir);
+  const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), TEST_FIELD_ENCRYPTION_KEY, dataDir);
   const app = await createApp(runtime);
   await app.getHttpAdapter().getInstance().ready();
   return {

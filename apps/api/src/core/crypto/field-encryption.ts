@@ -1,9 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RuntimeConfig } from '../config/runtime-config.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
+/** What the check value is an HMAC of; a new label means a new version prefix. */
+const CHECK_LABEL = 'pos-portal field-encryption key check';
 
 /**
  * AES-256-GCM for sensitive columns (resident ID numbers, bank account numbers). The stored form is
@@ -24,6 +26,14 @@ export class FieldEncryption {
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join(':');
+  }
+
+  /**
+   * Identifies the key without revealing it (HMAC-SHA256 of a fixed label under the key), so replicas can compare
+   * keys through the database they share.
+   */
+  checkValue(): string {
+    return `${VERSION}:${createHmac('sha256', this.key).update(CHECK_LABEL).digest('base64url')}`;
   }
 
   decrypt(stored: string): string {
