@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/pos', FIELD_ENCRYPTION_KEY: SECRETS.FIELD_ENCRYPTION_KEY })).toThrow(/JWT_SECRET must be set/);
   });
 
+  it('migrates at start unless MIGRATE_ON_START is false', () => {
+    expect(loadConfig({}).MIGRATE_ON_START).toBe('true');
+    expect(loadConfig({ MIGRATE_ON_START: 'false' }).MIGRATE_ON_START).toBe('false');
+    expect(() => loadConfig({ MIGRATE_ON_START: 'no' })).toThrow(/MIGRATE_ON_START="no"/);
+  });
+
   it('lets the embedded database generate its secrets under DATA_DIR', () => {
     expect(() => loadConfig({ DATA_DIR: '/srv/pos' })).not.toThrow();
   });

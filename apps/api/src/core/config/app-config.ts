@@ -36,6 +36,13 @@ export class AppConfig {
   EMBEDDED_PG_PORT = 54320;
 
   /**
+   * Apply pending migrations at start (replicas starting together wait for each other). `false` when migrations run
+   * as their own release step (`npm run db:migrate:deploy`): the start then only checks none is pending.
+   */
+  @IsIn(['true', 'false'])
+  MIGRATE_ON_START: 'true' | 'false' = 'true';
+
+  /**
    * Signs access tokens. Generated and kept under DATA_DIR when not set, so development needs no setup; required
    * with DATABASE_URL (see `secretsRequiredWithExternalDatabase`).
    */

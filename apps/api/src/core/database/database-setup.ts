@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { applyMigrations } from './migrate.js';
+import { applyMigrations, assertMigrationsApplied } from './migrate.js';
 
 export interface DatabaseHandle {
   url: string;
@@ -13,7 +13,8 @@ export const EMBEDDED_DATABASE_NAME = 'pos';
 
 /**
  * With DATABASE_URL, use that server. Without it, run an embedded PostgreSQL under DATA_DIR/postgres.
- * Either way, bring the schema up to date before the app accepts requests.
+ * Either way, the schema is up to date before the app accepts requests: migrated here, or, with
+ * MIGRATE_ON_START=false, checked to have been migrated by the release step.
  */
 export async function prepareDatabase(env: AppConfig, password: string, log: (message: string) => void): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
@@ -26,7 +27,12 @@ export async function prepareDatabase(env: AppConfig, password: string, log: (me
     await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
     handle = { url: embedded.urlFor(EMBEDDED_DATABASE_NAME), embedded };
   }
-  const output = await applyMigrations(handle.url);
-  log(output.includes('No pending migrations') ? 'Database schema is up to date' : 'Database migrations applied');
+  if (env.MIGRATE_ON_START === 'true') {
+    const output = await applyMigrations(handle.url);
+    log(output.includes('No pending migrations') ? 'Database schema is up to date' : 'Database migrations applied');
+  } else {
+    await assertMigrationsApplied(handle.url);
+    log('Database schema is up to date');
+  }
   return handle;
 }
