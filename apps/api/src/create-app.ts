@@ -12,6 +12,8 @@ import { ErrorCode, errorMessage, localeFromAcceptLanguage } from '@pos/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { RuntimeConfig } from './core/config/runtime-config.js';
+import { guardInput } from './core/http/input-guard.js';
+import { guardSignInOrigin } from './core/http/sign-in-origin-guard.js';
 import { refuseDeclaredOversizedUploads } from './core/http/upload-size-guard.js';
 import { requestIdOf } from './core/logging/logger.module.js';
 import { createValidationPipe } from './core/validation/validation-pipe.js';
@@ -35,6 +37,8 @@ export async function createApp(runtime: RuntimeConfig, options: { webDistDir?: 
     void reply.header('x-request-id', request.id);
   });
   refuseDeclaredOversizedUploads(fastify, runtime.env.MAX_UPLOAD_BYTES);
+  guardInput(fastify);
+  guardSignInOrigin(fastify, runtime.env.PUBLIC_URL);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: runtime.env.MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(fastifyHelmet, {

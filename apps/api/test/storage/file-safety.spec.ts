@@ -58,7 +58,8 @@ async function merchantSignedAgreement() {
 }
 
 /** Uploads `bytes` as a document of a new draft and deletes it again, as a merchant trying to free the bytes would. */
-async function uploadAndDelete(bytes: Buffer) {
+async function uploadAndDelete(received: Buffer) {
+  const bytes = Buffer.from(received);
   const draft = await createDraft(t.app, merchant, await providerId(t.prisma, 'RuiTong'));
   const uploaded = await upload(t.app, merchant, draft.id, 'BUSINESS_LICENCE', 'agreement.pdf', bytes);
   expect(uploaded.statusCode).toBe(201);

@@ -156,6 +156,12 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     emailTaken: '该邮箱已被其他账号使用',
     licenceNumberFormat: '许可证编号应为 6 至 40 位字母、数字或连字符',
     dateRangeInvalid: '开始日期不能晚于结束日期',
+    invalidCharacters: '含有无法识别的字符（如空字符或残缺的表情符号），请删除后重试',
+    tooDeep: '内容层级过深',
+    isObject: '格式不正确：应为一组字段',
+    bodyRequired: '请求内容不能为空',
+    multipartInvalid: '上传内容不完整或格式不正确，请重新选择文件上传',
+    jsonRequired: '请求格式应为 JSON',
   },
   en: {
     required: 'Required',
@@ -237,6 +243,12 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     emailTaken: 'Another account already uses this email',
     licenceNumberFormat: 'A licence number has 6 to 40 letters, digits or hyphens',
     dateRangeInvalid: 'The start date must not be after the end date',
+    invalidCharacters: 'Contains characters that cannot be read (such as a null character or half an emoji); remove them and try again',
+    tooDeep: 'Nested too deeply',
+    isObject: 'Wrong format: expected a set of fields',
+    bodyRequired: 'The request needs a body',
+    multipartInvalid: 'The upload is incomplete or malformed; choose the file and upload it again',
+    jsonRequired: 'The request must be JSON',
   },
 };
 

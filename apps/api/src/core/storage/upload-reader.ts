@@ -20,17 +20,19 @@ export interface ReceivedUpload extends StagedFile {
 const SNIFF_BYTES = 4100;
 
 /**
+ * Control characters, characters Windows refuses in names, and the bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F) that make "licence\u202Efdp.exe" display as "licenceexe.pdf".
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f<>:"|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * The name a person's file had, made safe to show: no directories, no control characters, bounded length.
  * "../../etc/passwd" becomes "passwd", "C:\\x\\营业执照.pdf" becomes "营业执照.pdf".
  */
 export function sanitizeDisplayName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
-    .replace(/^\.+/, '')
-    .trim();
+  const cleaned = base.normalize('NFC').replace(UNSAFE_NAME_CHARACTERS, '').replace(/^\.+/, '').trim();
   return cleaned.slice(-120) || 'file';
 }
 
@@ -116,9 +118,12 @@ export class UploadReader {
     onRefused: (written: T) => Promise<void>,
   ): Promise<{ written: T; inspector: UploadInspector; displayName: string }> {
     if (!request.isMultipart()) throw DomainError.invalidFields([{ field: 'file', code: 'required' }]);
-    const part = await request.file({
-      limits: { fileSize: this.runtime.env.MAX_UPLOAD_BYTES, files: 1 },
-    });
+    let part;
+    try {
+      part = await request.file({ limits: { fileSize: this.runtime.env.MAX_UPLOAD_BYTES, files: 1 } });
+    } catch (error) {
+      throw malformed(error);
+    }
     if (!part) throw DomainError.invalidFields([{ field: 'file', code: 'required' }]);
 
     const inspector = new UploadInspector();
@@ -130,7 +135,14 @@ export class UploadReader {
       request.raw.pause();
       inspector.destroy(new DomainError(ErrorCode.PAYLOAD_TOO_LARGE));
     });
-    part.file.once('error', (error) => inspector.destroy(error));
+    let streamError: unknown;
+    part.file.once('error', (error) => {
+      streamError = error;
+      inspector.destroy(error);
+    });
+    // A body that ends inside the file part is reported by the parser before the listeners above exist (the whole
+    // body can arrive in one piece), and the part is then destroyed without ever ending.
+    if (part.file.destroyed && !part.file.readableEnded) throw malformed(part.file.errored ?? new Error('multipart part cut off'));
     part.file.pipe(inspector);
     let written: T;
     try {
@@ -138,7 +150,8 @@ export class UploadReader {
     } catch (error) {
       part.file.unpipe(inspector);
       part.file.resume();
-      throw overLimit ? new DomainError(ErrorCode.PAYLOAD_TOO_LARGE) : error;
+      if (overLimit) throw new DomainError(ErrorCode.PAYLOAD_TOO_LARGE);
+      throw streamError ? malformed(streamError) : error;
     }
     // The limit may have been passed before the listener above was attached (a body that arrived in one piece).
     if (part.file.truncated) {
@@ -151,6 +164,17 @@ export class UploadReader {
       displayName: sanitizeDisplayName(part.filename),
     };
   }
+}
+
+/**
+ * A body that is not the multipart it claims (no or an empty boundary, a part cut off, a broken header) is the
+ * client's mistake: a 400 naming the file field, not a 500. Our own errors (413) pass through.
+ */
+function malformed(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (status === 413) return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE);
+  return DomainError.invalidFields([{ field: 'file', code: 'multipartInvalid' }]);
 }
 
 /** JPEG, PNG or PDF by its first bytes, and not empty. */
