@@ -45,9 +45,10 @@ async function seed(): Promise<void> {
 
   // Documents of A3: two business licences and a storefront photo rejected, one ID accepted.
   await t.prisma.storedFile.create({ data: { sha256: 'a'.repeat(64), sizeBytes: 1, mimeType: 'image/jpeg', storageKey: 'x' } });
-  const document = (documentType: string, reviewStatus: string) =>
-    t.prisma.applicationDocument.create({ data: { applicationId: a3.id, documentType: documentType as never, fileSha256: 'a'.repeat(64), originalName: 'x.jpg', uploadedById: merchant.user.id, reviewStatus: reviewStatus as never, reviewedAt: at('2026-10-13T15:00:00') } });
-  await document('BUSINESS_LICENCE', 'REJECTED');
+  const document = (documentType: string, reviewStatus: string, replacedAt: Date | null = null) =>
+    t.prisma.applicationDocument.create({ data: { applicationId: a3.id, documentType: documentType as never, fileSha256: 'a'.repeat(64), originalName: 'x.jpg', uploadedById: merchant.user.id, reviewStatus: reviewStatus as never, reviewedAt: at('2026-10-13T15:00:00'), replacedAt } });
+  // The first licence was rejected and replaced by the second, which was rejected too (one current per type).
+  await document('BUSINESS_LICENCE', 'REJECTED', at('2026-10-13T16:00:00'));
   await document('BUSINESS_LICENCE', 'REJECTED');
   await document('STOREFRONT_PHOTO', 'REJECTED');
   await document('LEGAL_REP_ID_FRONT', 'ACCEPTED');
