@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ErrorCode, type TicketDetail } from '@pos/shared';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BusinessCalendar, chinaDate } from '../../src/core/calendar/business-calendar.js';
-import { login, type Session } from '../support/http.js';
+import { submittedApplication } from '../support/applications.js';
+import { bearer, login, type Session } from '../support/http.js';
 import { type Replicas, startReplicas } from '../support/replicas.js';
+import { type S3TestServer, startS3Server } from '../support/s3-server.js';
 import type { TestApp } from '../support/test-app.js';
 import { caller, liveTerminal, until } from '../tickets/support.js';
 
@@ -141,4 +146,61 @@ describe('jobs and emails', () => {
     expect(jobs).toHaveLength(queued);
     expect(jobs.every((job) => job.state === 'completed' && job.retries === 0)).toBe(true);
   }, 60_000);
+});
+
+describe('files on shared S3-compatible storage', () => {
+  let r: Replicas;
+  let s3: S3TestServer;
+  beforeAll(async () => {
+    s3 = await startS3Server();
+    closers.push(() => s3.close());
+    r = await replicas(s3.env);
+  });
+
+  it('serves, reviews and signs on one replica what a merchant uploaded through the other', async () => {
+    const merchant = await login(r.a.app, '13800138000');
+    const reviewer = await login(r.b.app, 'reviewer@dongfang-bank.example');
+    const admin = await login(r.b.app, 'admin@dongfang-bank.example');
+    const onA = caller(r.a.app);
+    const onB = caller(r.b.app);
+
+    // Uploaded through A (submittedApplication uploads every required document on the app it is given).
+    const application = await submittedApplication(r.a.app, r.a.prisma, merchant, 'Dongfang');
+    const documents = (await onB(reviewer, 'POST', `/api/console/applications/${application.id}/claim`)).json().documents as { id: string; sha256: string; downloadUrl: string }[];
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) {
+      const download = await r.b.app.inject({ method: 'GET', url: document.downloadUrl, headers: bearer(reviewer) });
+      expect(download.statusCode).toBe(200);
+      expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(document.sha256);
+      expect((await onB(reviewer, 'POST', `/api/console/applications/${application.id}/documents/${document.id}/decision`, { decision: 'ACCEPTED' })).statusCode).toBe(200);
+    }
+    expect((await onB(reviewer, 'POST', `/api/console/applications/${application.id}/approve`)).json().status).toBe('AGREEMENT_SENT');
+
+    // Generated on B, read and signed by the merchant on A, countersigned on B, the executed PDF read on A.
+    const agreement = (await onA(merchant, 'GET', `/api/applications/${application.id}/agreement`)).json();
+    const pdf = await r.a.app.inject({ method: 'GET', url: agreement.documentUrl, headers: bearer(merchant) });
+    expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(agreement.documentSha256);
+    const signed = await onA(merchant, 'POST', `/api/agreements/${agreement.id}/sign`, {
+      signedName: '王小明',
+      documentSha256: agreement.documentSha256,
+      acknowledgedFeeLines: agreement.fees.lines.map((line: { key: string }) => line.key),
+      acceptTerms: true,
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const executed = await onB(admin, 'POST', `/api/console/agreements/${agreement.id}/countersign`);
+    expect(executed.statusCode, executed.body).toBe(200);
+    const final = await r.a.app.inject({ method: 'GET', url: executed.json().finalUrl, headers: bearer(merchant) });
+    expect(final.statusCode).toBe(200);
+    expect(createHash('sha256').update(final.rawPayload).digest('hex')).toBe(executed.json().finalSha256);
+
+    // A range of the executed PDF, as a phone's viewer asks for it, from the other replica.
+    const range = await r.b.app.inject({ method: 'GET', url: executed.json().finalUrl, headers: { ...bearer(admin), range: 'bytes=0-7' } });
+    expect(range.statusCode).toBe(206);
+    expect(range.rawPayload.toString('latin1')).toMatch(/^%PDF-1\.\d$/);
+    expect(range.headers['content-range']).toMatch(/^bytes 0-7\/\d+$/);
+
+    // Nothing of this is on either replica's own disk: both read the bucket.
+    expect(existsSync(join(r.a.dataDir, 'files'))).toBe(false);
+    expect(existsSync(join(r.b.dataDir, 'files'))).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createTestApp, type TestApp } from './test-app.js';
 
 export interface Replicas {
@@ -11,17 +12,16 @@ export interface Replicas {
 
 /**
  * Two API instances on one PostgreSQL, as N replicas behind a load balancer run: the template is cloned once and
- * both apps start on the clone with the same `env`.
- *
- * Sign in on `b` and use the session on either. Unlike real replicas, the two share one process, and Passport keeps
- * its strategies process-wide: the one `b` registered last verifies tokens for both apps, with `b`'s JWT secret
- * (test-app gives each app its own), so a token `a` issued is refused everywhere.
+ * both apps start on the clone with the same `env` and, as real replicas must, the same JWT secret, so a session
+ * signed in on one is good on the other. (Unlike real replicas the two share one process, and Passport keeps its
+ * strategies process-wide; with one secret that makes no difference.)
  */
 export async function startReplicas(env: Record<string, string> = {}): Promise<Replicas> {
-  const a = await createTestApp(env);
+  const jwtSecret = randomBytes(32).toString('hex');
+  const a = await createTestApp(env, { jwtSecret });
   let b: TestApp;
   try {
-    b = await createTestApp(env, { databaseUrl: a.databaseUrl });
+    b = await createTestApp(env, { databaseUrl: a.databaseUrl, jwtSecret });
   } catch (error) {
     await a.close();
     throw error;

@@ -43,11 +43,11 @@ async function cloneTemplate(): Promise<string> {
 }
 
 /** The whole application on a private clone of the seeded template database. Use `app.inject` for requests. */
-export async function createTestApp(env: Record<string, string> = {}, existing: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, existing: { databaseUrl?: string; jwtSecret?: string } = {}): Promise<TestApp> {
   const databaseUrl = existing.databaseUrl ?? (await cloneTemplate());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env });
   const dataDir = mkdtempSync(join(tmpdir(), 'pos-test-data-'));
-  const runtime = new RuntimeConfig(config, databaseUrl, randomBytes(32).toString('hex'), TEST_FIELD_ENCRYPTION_KEY, dataDir);
+  const runtime = new RuntimeConfig(config, databaseUrl, existing.jwtSecret ?? randomBytes(32).toString('hex'), TEST_FIELD_ENCRYPTION_KEY, dataDir);
   const app = await createApp(runtime);
   await app.getHttpAdapter().getInstance().ready();
   return {
