@@ -47,7 +47,12 @@ export class StoredFilesRepository {
     return (await tx.storedFile.count({ where: { sha256 } })) > 0;
   }
 
+  /**
+   * Writers of one content queue on its lock while holding a pooled connection, so a burst of them (20 identical
+   * countersignatures) can keep the pool busy for a moment: wait up to 10 s for a connection rather than Prisma's 2 s,
+   * and allow a minute for a transaction that copies an object in S3.
+   */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(work, { timeout: 60_000 });
+    return this.prisma.$transaction(work, { maxWait: 10_000, timeout: 60_000 });
   }
 }
