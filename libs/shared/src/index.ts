@@ -25,3 +25,4 @@ export * from './contracts/notifications.contract.js';
 export * from './prevention/index.js';
 export * from './contracts/analytics.contract.js';
 export * from './contracts/admin.contract.js';
+export * from './audit/audit-actions.js';

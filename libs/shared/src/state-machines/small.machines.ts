@@ -1,4 +1,6 @@
 import { defineMachine } from './machine.js';
+import type { SiteVisitStatus } from '../contracts/tickets.contract.js';
+import type { ProviderStatus } from '../domain/enums.js';
 
 export const AgreementStatus = {
   SENT: 'SENT',
@@ -58,4 +60,23 @@ export const inspectionMachine = defineMachine<InspectionStatus, InspectionEvent
   SCHEDULED: { COMPLETE: 'COMPLETED', SKIP: 'SKIPPED' },
   COMPLETED: {},
   SKIPPED: {},
+});
+
+export const ProviderEvent = { SUSPEND: 'SUSPEND', RESTORE: 'RESTORE' } as const;
+export type ProviderEvent = (typeof ProviderEvent)[keyof typeof ProviderEvent];
+
+/** Suspension is a status, never a deletion: a suspended provider leaves the catalog and can be restored. */
+export const providerMachine = defineMachine<ProviderStatus, ProviderEvent>({
+  ACTIVE: { SUSPEND: 'SUSPENDED' },
+  SUSPENDED: { RESTORE: 'ACTIVE' },
+});
+
+export const SiteVisitEvent = { COMPLETE: 'COMPLETE' } as const;
+export type SiteVisitEvent = (typeof SiteVisitEvent)[keyof typeof SiteVisitEvent];
+
+/** A technician's repair visit to a ticket's terminal; it is completed once, with its result. */
+export const siteVisitMachine = defineMachine<SiteVisitStatus, SiteVisitEvent>({
+  SCHEDULED: { COMPLETE: 'COMPLETED' },
+  COMPLETED: {},
+  CANCELLED: {},
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ApplicationEvent, ApplicationStatus, applicationMachine, OPEN_APPLICATION_STATUSES } from './application.machine.js';
-import { agreementMachine, appointmentMachine, inspectionMachine } from './small.machines.js';
+import { agreementMachine, appointmentMachine, inspectionMachine, providerMachine, siteVisitMachine } from './small.machines.js';
 import { TicketEvent, TicketStatus, ticketMachine } from './ticket.machine.js';
 
 describe('applicationMachine', () => {
@@ -88,5 +88,17 @@ describe('small machines', () => {
   it('completes or skips a scheduled inspection once', () => {
     expect(inspectionMachine.next('SCHEDULED', 'COMPLETE')).toBe('COMPLETED');
     expect(inspectionMachine.isFinal('SKIPPED')).toBe(true);
+  });
+
+  it('suspends an active provider and restores a suspended one, nothing else', () => {
+    expect(providerMachine.next('ACTIVE', 'SUSPEND')).toBe('SUSPENDED');
+    expect(providerMachine.next('SUSPENDED', 'RESTORE')).toBe('ACTIVE');
+    expect(providerMachine.can('SUSPENDED', 'SUSPEND')).toBe(false);
+    expect(providerMachine.can('ACTIVE', 'RESTORE')).toBe(false);
+  });
+
+  it('completes a scheduled site visit once', () => {
+    expect(siteVisitMachine.next('SCHEDULED', 'COMPLETE')).toBe('COMPLETED');
+    expect(siteVisitMachine.can('COMPLETED', 'COMPLETE')).toBe(false);
   });
 });
