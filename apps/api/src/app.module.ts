@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from './core/audit/audit.module.js';
+import { TransitionsModule } from './core/transitions/transitions.module.js';
 import { SIGN_IN_RATE_LIMIT } from './core/auth/decorators.js';
 import { JwtAuthGuard, RolesGuard } from './core/auth/guards.js';
 import { RuntimeConfig } from './core/config/runtime-config.js';
@@ -64,6 +65,7 @@ export class AppModule {
         }),
         PrismaModule,
         AuditModule,
+        TransitionsModule,
         CryptoModule,
         CalendarModule,
         StorageModule,

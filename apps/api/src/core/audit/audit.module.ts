@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditLog } from './audit-log.js';
 import { AuditRepository } from './audit.repository.js';
 
 @Global()
-@Module({ providers: [AuditRepository], exports: [AuditRepository] })
+@Module({ providers: [AuditLog, AuditRepository], exports: [AuditLog, AuditRepository] })
 export class AuditModule {}

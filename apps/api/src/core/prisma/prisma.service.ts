@@ -19,3 +19,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 export type PrismaTx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
 /** Either the service itself or a transaction client. */
 export type Db = PrismaService | PrismaTx;
+/**
+ * A transaction client and nothing else: the root client has `$transaction`, which this type forbids, so writes that
+ * must commit or roll back with the caller's change (the audit trail, status transitions) cannot be handed it.
+ */
+export type Tx = PrismaTx & { readonly $transaction?: never };
