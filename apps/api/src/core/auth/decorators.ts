@@ -1,4 +1,4 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, Header, SetMetadata } from '@nestjs/common';
 import type { Role } from '@pos/shared';
 import type { AuthUser } from './auth-user.js';
 
@@ -19,3 +19,9 @@ export const CurrentUser = createParamDecorator(
 
 /** The route is a sign-in endpoint: it gets the tighter AUTH_RATE_LIMIT_PER_MINUTE against password guessing. */
 export const SignInRateLimit = () => SetMetadata(SIGN_IN_RATE_LIMIT, true);
+
+/**
+ * The answer carries a session (an access token) or a secret (a plaintext ID number, a personal profile): no
+ * browser cache, shared proxy or back button may keep a copy of it.
+ */
+export const NoStore = () => applyDecorators(Header('cache-control', 'no-store'));

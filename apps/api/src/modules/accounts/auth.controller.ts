@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } fr
 import type { AcceptInvitationResponse, CurrentUser as CurrentUserBody, Locale, SessionResponse } from '@pos/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, Public, SignInRateLimit } from '../../core/auth/decorators.js';
+import { CurrentUser, NoStore, Public, SignInRateLimit } from '../../core/auth/decorators.js';
 import { ClientInfoParam, RequestLocale } from '../../core/http/request-context.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthService, type ClientInfo } from './auth.service.js';
@@ -30,6 +30,7 @@ export class AuthController {
   @SignInRateLimit()
   @Post('accept-invitation')
   @HttpCode(200)
+  @NoStore()
   @ApiOperation({ summary: 'Set the password of an invited staff account from its emailed link; then sign in' })
   acceptInvitation(@Body() dto: AcceptInvitationDto): Promise<AcceptInvitationResponse> {
     return this.invitations.accept(dto.token, dto.password);
@@ -85,12 +86,14 @@ export class MeController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Get()
+  @NoStore()
   @ApiOkResponse({ description: 'The signed-in account' })
   me(@CurrentUser() user: AuthUser): Promise<CurrentUserBody> {
     return this.accounts.getSelf(user);
   }
 
   @Patch()
+  @NoStore()
   updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<CurrentUserBody> {
     return this.accounts.updateLocale(user, dto.locale);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type ReviewApplicationView, type ReviewQueueResponse, type RevealFieldResponse, Role } from '@pos/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../core/auth/decorators.js';
+import { CurrentUser, NoStore, Roles } from '../../core/auth/decorators.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { RevealFieldDto } from './dto/reveal-field.dto.js';
 import { AdminReviewQueueQueryDto, ApproveDto, DocumentDecisionDto, RejectDto, RequestChangesDto, ReviewQueueQueryDto } from './dto/review.dto.js';
@@ -86,6 +86,7 @@ export class ReviewsController {
 
   @Post('applications/:id/reveal')
   @HttpCode(200)
+  @NoStore()
   @Roles(...REVIEW_STAFF)
   reveal(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Body() dto: RevealFieldDto): Promise<RevealFieldResponse> {
     return this.reviews.reveal(user, id, dto.field);
