@@ -14,8 +14,8 @@ import type { TestApp } from '../support/test-app.js';
 import { caller, liveTerminal, until } from '../tickets/support.js';
 
 /**
- * Issue 15: N replicas on one PostgreSQL must agree. Each describe starts its own pair (its own database), with the
- * environment its concern needs.
+ * Issue 15: N replicas on one PostgreSQL and one S3-compatible bucket must agree. Each describe starts its own pair
+ * (its own database) on the file's one S3 server, with the environment its concern needs.
  */
 
 const closers: (() => Promise<unknown>)[] = [];
@@ -23,10 +23,18 @@ afterAll(async () => {
   for (const close of closers.reverse()) await close().catch(() => undefined);
 });
 
+/** One S3-compatible server for the file: every pair of replicas stores its files there, as production replicas do. */
+let s3: S3TestServer | undefined;
+
 async function replicas(env: Record<string, string> = {}): Promise<Replicas> {
-  const started = await startReplicas(env);
-  closers.push(() => started.close());
-  return started;
+  if (!s3) {
+    const started = await startS3Server();
+    s3 = started;
+    closers.unshift(() => started.close());
+  }
+  const pair = await startReplicas({ ...s3.env, ...env });
+  closers.push(() => pair.close());
+  return pair;
 }
 
 /** Opens a ticket on one replica for a fresh live terminal of the merchant signed in there. */
@@ -150,11 +158,8 @@ describe('jobs and emails', () => {
 
 describe('files on shared S3-compatible storage', () => {
   let r: Replicas;
-  let s3: S3TestServer;
   beforeAll(async () => {
-    s3 = await startS3Server();
-    closers.push(() => s3.close());
-    r = await replicas(s3.env);
+    r = await replicas();
   });
 
   it('serves, reviews and signs on one replica what a merchant uploaded through the other', async () => {
