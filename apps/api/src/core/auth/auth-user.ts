@@ -14,6 +14,8 @@ export interface AccessTokenClaims {
   sub: string;
   role: Role;
   pid: string | null;
+  /** The LoginSession the token was issued in; ending that session ends the token (ADR 0014). */
+  sid: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { AccountCheckRepository } from '../../core/auth/account-check.repository.js';
 import { JwtStrategy } from '../../core/auth/jwt.strategy.js';
 import { PasswordHasher } from '../../core/auth/password-hasher.js';
 import { RuntimeConfig } from '../../core/config/runtime-config.js';
@@ -19,7 +20,7 @@ import { UserRepository } from './user.repository.js';
     JwtModule.registerAsync({ inject: [RuntimeConfig], useFactory: (runtime: RuntimeConfig) => ({ secret: runtime.jwtSecret }) }),
   ],
   controllers: [AuthController, MeController],
-  providers: [AuthService, AccountsService, UserRepository, RefreshTokenRepository, PasswordHasher, LocalStrategy, JwtStrategy, RefreshCookie, Invitations],
+  providers: [AuthService, AccountsService, UserRepository, RefreshTokenRepository, PasswordHasher, LocalStrategy, JwtStrategy, AccountCheckRepository, RefreshCookie, Invitations],
   exports: [PasswordHasher, Invitations],
 })
 export class AccountsModule {}

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type CurrentUser, ErrorCode, type Locale, loginNameKind, normalizeLoginName, type SessionResponse } from '@pos/shared';
@@ -31,6 +31,13 @@ export interface IssuedSession {
 type SessionUser = Prisma.UserGetPayload<{ include: { provider: { select: { id: true; name: true } } } }>;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * How long a just-rotated refresh token may be presented again and get its successor once more: long enough for two
+ * tabs (or a retried request whose answer was lost) restoring one session, short enough that a copied token is
+ * still caught on any later use (ADR 0014). Auth0 and Okta offer the same leeway.
+ */
+const REUSE_GRACE_MS = 10_000;
 
 /** Formats the lock end for the message in the merchant's own time zone (the portal serves mainland China). */
 function formatLockEnd(until: Date, locale: Locale): string {
@@ -105,67 +112,100 @@ export class AuthService {
     return self;
   }
 
-  /** Starts a new session family for a user who just proved who they are. */
+  /** Starts a new session (one device) for a user who just proved who they are. */
   async startSession(user: SessionUser, client: ClientInfo): Promise<IssuedSession> {
     await this.users.recordSuccessfulLogin(user.id);
-    const refresh = await this.createRefreshToken(user.id, randomUUID(), client);
-    return { body: this.sessionBody(user), ...refresh };
+    const { sessionId, refresh } = await this.prisma.$transaction(async (tx) => {
+      const { id } = await this.refreshTokens.createSession(user.id, tx);
+      return { sessionId: id, refresh: await this.createRefreshToken(user.id, id, randomBytes(32).toString('base64url'), client, tx) };
+    });
+    return { body: this.sessionBody(user, sessionId), ...refresh };
   }
 
   /**
-   * Rotates a refresh token. A token that was already rotated or revoked means it was copied: the whole family
-   * (every token descended from that login) is revoked, and both the thief and the owner must log in again.
+   * Rotates a refresh token. A token that was already rotated means it was copied: the whole session (every token
+   * descended from that login, and its access tokens) is revoked, and both the thief and the owner must log in
+   * again. One exception keeps two tabs that restore the session at the same moment from signing each other out:
+   * the token rotated less than REUSE_GRACE_MS ago, whose successor has not been used yet, presented by the same
+   * browser, gets that same successor again.
    */
   async refresh(presented: string | undefined, client: ClientInfo): Promise<IssuedSession> {
     if (!presented) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
     const stored = await this.refreshTokens.findByHash(hashToken(presented));
     if (!stored) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
-    if (stored.rotatedAt) {
-      await this.revokeAsReused(stored.familyId, stored.userId);
-      throw new DomainError(ErrorCode.REFRESH_TOKEN_REUSED);
+    if (!stored.rotatedAt) {
+      // Revoked but never rotated: signed out (or its session was already ended); nothing left to protect.
+      if (stored.revokedAt || stored.session.revokedAt) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
+      if (stored.expiresAt <= new Date() || stored.user.disabledAt) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
+      const issued = await this.prisma.$transaction(async (tx) => {
+        if (!(await this.refreshTokens.markRotated(stored.id, tx))) return undefined;
+        return this.createRefreshToken(stored.userId, stored.familyId, this.successorOf(presented), client, tx);
+      });
+      if (issued) return this.resumeSession(stored.userId, stored.familyId, issued);
+      // Lost a race against another use of the same token, which has just rotated it: judged like a second tab.
     }
-    // Revoked but never rotated: signed out (or its family was already revoked); nothing left to protect.
-    if (stored.revokedAt) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
-    if (stored.expiresAt <= new Date() || stored.user.disabledAt) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
-
-    const issued = await this.prisma.$transaction(async (tx) => {
-      if (!(await this.refreshTokens.markRotated(stored.id, tx))) return undefined;
-      return this.createRefreshToken(stored.userId, stored.familyId, client, tx);
-    });
-    if (!issued) {
-      // Lost a race against another use of the same token: that is reuse too.
-      await this.revokeAsReused(stored.familyId, stored.userId);
-      throw new DomainError(ErrorCode.REFRESH_TOKEN_REUSED);
-    }
-    const user = await this.users.findSelf(stored.userId);
-    if (!user) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
-    return { body: this.sessionBody(user), ...issued };
+    const again = await this.successorWithinGrace(presented, client);
+    if (again) return this.resumeSession(stored.userId, stored.familyId, again);
+    await this.revokeAsReused(stored.familyId, stored.userId);
+    throw new DomainError(ErrorCode.REFRESH_TOKEN_REUSED);
   }
 
-  /** Ends the session family of the presented token. Unknown tokens are ignored: logout always succeeds. */
+  /** Ends the session of the presented token, on this device only. Unknown tokens are ignored: logout always succeeds. */
   async logout(presented: string | undefined): Promise<void> {
     if (!presented) return;
     const stored = await this.refreshTokens.findByHash(hashToken(presented));
-    if (stored) await this.refreshTokens.revokeFamily(stored.familyId);
+    if (stored) await this.refreshTokens.revokeSession(stored.familyId);
   }
 
-  private async revokeAsReused(familyId: string, userId: string): Promise<void> {
-    await this.refreshTokens.revokeFamily(familyId);
-    await this.audit.record({ entityType: 'User', entityId: userId, action: 'REFRESH_TOKEN_REUSED', data: { familyId } });
+  /**
+   * The successor of a token that was just rotated, when handing it out again is the benign race and not a copy:
+   * rotated within the grace, the session live, the successor neither rotated nor revoked (so a token two rotations
+   * old never qualifies), and asked for by the browser the successor was issued to. Otherwise undefined.
+   */
+  private async successorWithinGrace(presented: string, client: ClientInfo): Promise<{ refreshToken: string; refreshExpiresAt: Date } | undefined> {
+    const [token, successorToken] = [await this.refreshTokens.findByHash(hashToken(presented)), this.successorOf(presented)];
+    const successor = await this.refreshTokens.findByHash(hashToken(successorToken));
+    if (!token?.rotatedAt || !successor || successor.familyId !== token.familyId) return undefined;
+    const now = Date.now();
+    const withinGrace = now - token.rotatedAt.getTime() <= REUSE_GRACE_MS;
+    const live = !token.revokedAt && !successor.session.revokedAt && !successor.rotatedAt && !successor.revokedAt && successor.expiresAt.getTime() > now && !successor.user.disabledAt;
+    const sameBrowser = (successor.userAgent ?? '') === (client.userAgent?.slice(0, 300) ?? '');
+    return withinGrace && live && sameBrowser ? { refreshToken: successorToken, refreshExpiresAt: successor.expiresAt } : undefined;
   }
 
-  private async createRefreshToken(userId: string, familyId: string, client: ClientInfo, db?: Prisma.TransactionClient) {
-    const refreshToken = randomBytes(32).toString('base64url');
+  /**
+   * The token a rotation of `token` issues: derived from it with a server key (HMAC), so a second request with the
+   * same token can be answered with the same successor although only hashes are stored, and the session never forks
+   * into two live chains. Without the key nobody can compute it, however many tokens they hold.
+   */
+  private successorOf(token: string): string {
+    return createHmac('sha256', this.runtime.jwtSecret).update(`refresh-successor:${token}`).digest('base64url');
+  }
+
+  private async resumeSession(userId: string, sessionId: string, refresh: { refreshToken: string; refreshExpiresAt: Date }): Promise<IssuedSession> {
+    const user = await this.users.findSelf(userId);
+    if (!user) throw new DomainError(ErrorCode.REFRESH_TOKEN_INVALID);
+    return { body: this.sessionBody(user, sessionId), ...refresh };
+  }
+
+  private async revokeAsReused(sessionId: string, userId: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.refreshTokens.revokeSession(sessionId, tx);
+      await this.audit.record({ entityType: 'User', entityId: userId, action: 'REFRESH_TOKEN_REUSED', data: { familyId: sessionId } }, tx);
+    });
+  }
+
+  private async createRefreshToken(userId: string, sessionId: string, refreshToken: string, client: ClientInfo, db?: Prisma.TransactionClient) {
     const refreshExpiresAt = new Date(Date.now() + this.runtime.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     await this.refreshTokens.create(
-      { userId, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt, userAgent: client.userAgent?.slice(0, 300), ip: client.ip },
+      { userId, familyId: sessionId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt, userAgent: client.userAgent?.slice(0, 300), ip: client.ip },
       db,
     );
     return { refreshToken, refreshExpiresAt };
   }
 
-  private sessionBody(user: SessionUser): SessionResponse {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, pid: user.providerId };
+  private sessionBody(user: SessionUser, sessionId: string): SessionResponse {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, pid: user.providerId, sid: sessionId };
     const expiresIn = this.runtime.env.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = this.jwt.sign(claims, { expiresIn, issuer: JWT_ISSUER, algorithm: 'HS256' });
     return { accessToken, expiresIn, user: toCurrentUser(user) satisfies CurrentUser };

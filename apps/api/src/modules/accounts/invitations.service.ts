@@ -18,6 +18,7 @@ import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { Notifier } from '../notifications/notifications.service.js';
+import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { UserRepository } from './user.repository.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -45,6 +46,7 @@ export class Invitations {
   constructor(
     private readonly prisma: PrismaService,
     private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
     private readonly hasher: PasswordHasher,
     private readonly notifier: Notifier,
     private readonly audit: AuditRepository,
@@ -104,9 +106,9 @@ export class Invitations {
     return { loginName: user.email };
   }
 
-  /** Ends every session of an account: its refresh tokens stop working, its access token fails the per-request check. */
-  revokeSessions(db: Db, userId: string) {
-    return db.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  /** Ends every session of an account: its refresh tokens stop working, its access tokens fail the per-request check. */
+  revokeSessions(db: Db, userId: string): Promise<void> {
+    return this.refreshTokens.revokeAllSessions(userId, db);
   }
 
   private newToken() {
