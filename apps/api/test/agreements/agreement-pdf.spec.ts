@@ -1,14 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type AgreementPdfContent, renderAgreementPdf, renderExecutedAgreement } from '../../src/core/pdf/agreement-pdf.js';
-
-const work = mkdtempSync(join(tmpdir(), 'pos-pdf-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+import { inkOnPage, pdfText } from '../support/pdf-reader.js';
 
 export const SAMPLE: AgreementPdfContent = {
   reference: 'AG-20261125-7KQ3M9',
@@ -26,21 +20,6 @@ export const SAMPLE: AgreementPdfContent = {
   feeNotes: '押金在撤机时全额退还。',
 };
 
-/** Renders page `page` to a grey-scale PGM with poppler and returns the share of dark pixels. */
-function inkOnPage(pdf: Buffer, page: number): number {
-  const file = join(work, `p${page}-${Date.now()}.pdf`);
-  writeFileSync(file, pdf);
-  execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', String(page), '-l', String(page), file, `${file}-img`]);
-  const pgm = readFileSync(`${file}-img-${page}.pgm`);
-  // P5 header: "P5\n<w> <h>\n255\n" then one byte per pixel.
-  const header = pgm.subarray(0, 32).toString('latin1').split(/\s+/);
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const pixels = pgm.subarray(pgm.length - width * height);
-  let dark = 0;
-  for (const value of pixels) if (value < 128) dark++;
-  return dark / pixels.length;
-}
-
 describe('agreement PDF', () => {
   it('renders Chinese text that a reader can extract, with every fee line, small and fast', async () => {
     const pdf = await renderAgreementPdf(SAMPLE);
@@ -48,15 +27,13 @@ describe('agreement PDF', () => {
     const parsed = await PDFDocument.load(pdf);
     // One page of Chinese terms and fees, one of the English version: no stray blank pages.
     expect(parsed.getPageCount()).toBe(2);
-    const file = join(work, 'agreement.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(pdf);
     for (const expected of ['王记便利店', '91350100M000100Y43', '手续费标准', '借记卡', '0.50%，单笔封顶 ¥25.00', '信用卡', '0.60%', '微信支付', '0.38%', 'AG-20261125-7KQ3M9', '第 1 /']) {
       expect(text).toContain(expected);
     }
   });
 
-  it('draws the glyphs: page 1 rendered by poppler is not blank', async () => {
+  it('draws the glyphs: page 1 rendered is not blank', async () => {
     const pdf = await renderAgreementPdf(SAMPLE);
     const ink = inkOnPage(pdf, 1);
     expect(ink).toBeGreaterThan(0.005);
@@ -82,9 +59,7 @@ describe('agreement PDF', () => {
     const original = await PDFDocument.load(signed);
     const final = await PDFDocument.load(executed);
     expect(final.getPageCount()).toBe(original.getPageCount() + 1);
-    const file = join(work, 'executed.pdf');
-    writeFileSync(file, executed);
-    const lastPage = execFileSync('pdftotext', ['-f', String(final.getPageCount()), '-l', String(final.getPageCount()), file, '-'], { encoding: 'utf8' });
+    const lastPage = pdfText(executed, [final.getPageCount()]);
     expect(lastPage).toContain('签署页');
     expect(lastPage).toContain('王小明');
     expect(lastPage).toContain(createHash('sha256').update(signed).digest('hex'));

@@ -1,14 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ErrorCode } from '@pos/shared';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submittedApplication } from '../support/applications.js';
 import { bearer, login, type Session } from '../support/http.js';
 import { multipartFile } from '../support/multipart.js';
+import { pdfText } from '../support/pdf-reader.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -16,7 +13,6 @@ let merchant: Session;
 let otherMerchant: Session;
 let reviewer: Session;
 let admin: Session;
-const work = mkdtempSync(join(tmpdir(), 'pos-agreements-'));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -28,7 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -53,12 +48,6 @@ const signBody = (agreement: { documentSha256: string; fees: { lines: { key: str
   acceptTerms: true,
   ...overrides,
 });
-
-function pdfText(pdf: Buffer): string {
-  const file = join(work, `${sha256(pdf)}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 describe('the generated agreement', () => {
   it('is served byte for byte as recorded, with the merchant and every fee line of the frozen schedule', async () => {

@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmergencyPlanView } from '@pos/shared';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Session } from '../support/http.js';
+import { inkOnPage, pagePng, pdfText } from '../support/pdf-reader.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { caller } from '../tickets/support.js';
 
@@ -18,7 +17,6 @@ let tech: Session;
 let bankId: string;
 let ruitongId: string;
 
-const work = mkdtempSync(join(tmpdir(), 'pos-prevention-pdf-'));
 /** Rendered pages are kept for people to look at (README, reviews). */
 const SCREENSHOTS = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
 
@@ -44,27 +42,16 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
-/** Text and the share of dark pixels of page 1, read back with poppler; the PNG is kept under `name`. */
-function readBack(pdf: Buffer, name: string, dpi = 60): { text: string; ink: number; png: string } {
-  const file = join(work, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', file, join(work, `${name}-gray`)]);
-  const pgm = readFileSync(join(work, `${name}-gray.pgm`));
-  const header = pgm.subarray(0, 32).toString('latin1').split(/\s+/);
-  const pixels = pgm.subarray(pgm.length - Number(header[1]) * Number(header[2]));
-  let dark = 0;
-  for (const value of pixels) if (value < 128) dark++;
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file, join(work, name)]);
-  return { text, ink: dark / pixels.length, png: join(work, `${name}.png`) };
+/** Text and the share of dark pixels of page 1, and page 1 as a PNG at `dpi` to keep as a screenshot. */
+function readBack(pdf: Buffer, dpi = 60): { text: string; ink: number; png: Buffer } {
+  return { text: pdfText(pdf), ink: inkOnPage(pdf, 1), png: pagePng(pdf, 1, dpi) };
 }
 
-function keepScreenshot(png: string, name: string) {
+function keepScreenshot(png: Buffer, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  copyFileSync(png, join(SCREENSHOTS, name));
+  writeFileSync(join(SCREENSHOTS, name), png);
 }
 
 describe('providers and hotline', () => {
@@ -102,7 +89,7 @@ describe('emergency plan', () => {
     expect(parsed.getPageCount()).toBe(1);
     const [width, height] = [parsed.getPage(0).getWidth(), parsed.getPage(0).getHeight()];
     expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
-    const { text, ink, png } = readBack(pdf, 'emergency-plan');
+    const { text, ink, png } = readBack(pdf);
     for (const expected of ['POS 终端应急预案', '备用收款方式', '店铺收款码', '王小明', '店长', '13800138000', '95588-8', '收银台处置步骤', '1. 重启终端一次', '4. 拨打服务商客服热线报修']) {
       expect(text).toContain(expected);
     }
@@ -154,7 +141,7 @@ describe('customer reminder sign', () => {
       const parsed = await PDFDocument.load(pdf);
       expect(parsed.getPageCount()).toBe(1);
       expect([Math.round(parsed.getPage(0).getWidth()), Math.round(parsed.getPage(0).getHeight())]).toEqual(points);
-      const { text, ink, png } = readBack(pdf, `sign-${size}`, dpi);
+      const { text, ink, png } = readBack(pdf, dpi);
       for (const expected of ['请核对银行卡信息', 'Please check your card details', '核对金额', 'Check the amount', '核对卡片', '遮挡密码', 'Shield your PIN', '客服热线', bank.contactPhone, '东方商业银行']) {
         expect(text, `${size}: ${expected}`).toContain(expected);
       }
@@ -168,7 +155,7 @@ describe('customer reminder sign', () => {
     const response = await sign(merchant);
     expect(response.statusCode).toBe(200);
     expect(Math.round((await PDFDocument.load(response.rawPayload)).getPage(0).getWidth())).toBe(420);
-    expect(readBack(response.rawPayload, 'sign-default').text).toContain('东方商业银行');
+    expect(readBack(response.rawPayload).text).toContain('东方商业银行');
     expect((await sign(merchant, `?providerId=${ruitongId}`)).statusCode).toBe(404);
     // A merchant without terminals still gets a sign, without a hotline.
     expect((await sign(otherMerchant)).statusCode).toBe(200);
