@@ -49,7 +49,9 @@ function readBack(pdf: Buffer, dpi = 60): { text: string; ink: number; png: Buff
   return { text: pdfText(pdf), ink: inkOnPage(pdf, 1), png: pagePng(pdf, 1, dpi) };
 }
 
+/** Refreshes a picture in docs/screenshots only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean. */
 function keepScreenshot(png: Buffer, name: string) {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   writeFileSync(join(SCREENSHOTS, name), png);
 }
