@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Db, PrismaService } from '../prisma/prisma.service.js';
+import { type Db, PrismaService, type Tx } from '../prisma/prisma.service.js';
 
 export interface StoredFileRow {
   sha256: string;
@@ -52,7 +52,7 @@ export class StoredFilesRepository {
    * countersignatures) can keep the pool busy for a moment: wait up to 10 s for a connection rather than Prisma's 2 s,
    * and allow a minute for a transaction that copies an object in S3.
    */
-  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(work, { maxWait: 10_000, timeout: 60_000 });
   }
 }

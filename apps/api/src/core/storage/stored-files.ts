@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FileDownload } from '../http/file-reply.js';
-import type { Db } from '../prisma/prisma.service.js';
+import type { Tx } from '../prisma/prisma.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { type ByteRange, FileStorage } from './file-storage.js';
 import { StoredFilesRepository } from './stored-files.repository.js';
@@ -61,7 +61,7 @@ export class StoredFiles implements OnModuleInit {
    * insert rows referring to them. Afterwards the temporary is gone whatever happened, and when the transaction
    * failed, bytes it left without a reference are released again.
    */
-  async storeWith<T>(staged: StagedFile, work: (tx: Db) => Promise<T>): Promise<T> {
+  async storeWith<T>(staged: StagedFile, work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
       return await this.files.transaction(async (tx) => {
         await this.files.lockContent(staged.sha256, tx);
