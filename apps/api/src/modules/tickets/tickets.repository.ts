@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { FaultCategory, TicketPriority, TicketStatus } from '@pos/shared';
+import type { FaultCategory, SiteVisitStatus, TicketPriority, TicketStatus } from '@pos/shared';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { type ConditionalUpdate, NEXT_VERSION, unchanged } from '../../core/transitions/transitions.js';
 import { Prisma } from '../../generated/prisma/client.js';
 
 const PERSON = { select: { id: true, displayName: true } } as const;
@@ -83,6 +84,9 @@ export const TICKET_DETAIL = {
 
 export type TicketDetailRow = Prisma.TicketGetPayload<{ include: typeof TICKET_DETAIL }>;
 
+/** What a ticket change writes besides its status and version, which the runner's conditional update sets. */
+export type TicketChange = Omit<Prisma.TicketUncheckedUpdateManyInput, 'id' | 'status' | 'version'>;
+
 /** Statuses the support queue shows by default: the tickets still being worked. */
 export const OPEN_TICKET_STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING_ON_MERCHANT', 'WAITING_ON_THIRD_PARTY', 'REOPENED'] as const satisfies TicketStatus[];
 
@@ -109,6 +113,17 @@ export class TicketsRepository {
 
   findForProvider(providerId: string, ticketId: string) {
     return this.prisma.ticket.findFirst({ where: { id: ticketId, providerId }, include: TICKET_DETAIL });
+  }
+
+  /** A site visit's status change, through the transition runner: only while (id, status, version) are as read. */
+  readonly updateVisitIfUnchanged: ConditionalUpdate<SiteVisitStatus, { result: string; completedAt: Date }> = async (expected, to, data, tx) => {
+    const { count } = await tx.siteVisit.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
+    return count === 1;
+  };
+
+  /** The auto-close job's ticket: the job carries only its id. */
+  findForAutoClose(ticketId: string) {
+    return this.prisma.ticket.findUnique({ where: { id: ticketId }, select: { id: true, status: true, version: true, autoCloseAt: true } });
   }
 
   findByReference(providerId: string, reference: string) {
@@ -187,11 +202,11 @@ export class TicketsRepository {
     return db.ticket.create({ data });
   }
 
-  /** A conditional update: applies only while the ticket is still in `from`; returns how many rows changed. */
-  async updateInStatus(ticketId: string, from: readonly TicketStatus[], data: Prisma.TicketUncheckedUpdateManyInput, db: Db): Promise<boolean> {
-    const { count } = await db.ticket.updateMany({ where: { id: ticketId, status: { in: [...from] } }, data: { ...data, version: { increment: 1 } } });
+  /** Every change of a ticket goes through the transition runner with this: only while (id, status, version) are as read. */
+  readonly updateIfUnchanged: ConditionalUpdate<TicketStatus, TicketChange> = async (expected, to, data, tx) => {
+    const { count } = await tx.ticket.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
     return count === 1;
-  }
+  };
 
   addComment(data: Prisma.TicketCommentUncheckedCreateInput, db: Db) {
     return db.ticketComment.create({ data });

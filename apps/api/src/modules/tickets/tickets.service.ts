@@ -16,22 +16,22 @@ import {
   type TicketTransitionRequest,
 } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import type { FileDownload } from '../../core/http/file-reply.js';
 import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor.js';
 import { newReference, withFreshReference } from '../../core/ids/reference.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
-import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { type Db, PrismaService, type Tx } from '../../core/prisma/prisma.service.js';
 import { StoredFiles } from '../../core/storage/stored-files.js';
 import { UploadReader } from '../../core/storage/upload-reader.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { type Expected, Transitions } from '../../core/transitions/transitions.js';
 import { Notifier } from '../notifications/notifications.service.js';
 import type { QueueQueryDto } from './dto/tickets.dto.js';
 import { nextDeadline, type ProviderSla, TicketSla } from './ticket-sla.js';
 import { toTicketDetail, toTicketSummary } from './ticket-views.js';
-import { type TicketDetailRow, TicketsRepository } from './tickets.repository.js';
+import { type TicketChange, type TicketDetailRow, TicketsRepository } from './tickets.repository.js';
 
 export const SLA_CHECK_JOB = 'ticket.sla-check';
 export const AUTO_CLOSE_JOB = 'ticket.auto-close';
@@ -64,9 +64,9 @@ const PAGE_SIZE = 50;
 
 
 /**
- * Fault tickets from opening to closing, for both sides. Every change is one transaction: a conditional update
- * on the status the action expects (a stale click gets 409, never a lost update), its audit row, the message it
- * carries, the notifications, and the SLA job it schedules.
+ * Fault tickets from opening to closing, for both sides. Every change is one transaction: the transition runner's
+ * conditional update on the (id, status, version) the action read (a stale click or a simultaneous change gets 409,
+ * never a lost update) with its audit row, the message it carries, the notifications, and the SLA job it schedules.
  */
 @Injectable()
 export class TicketsService implements OnModuleInit {
@@ -74,7 +74,8 @@ export class TicketsService implements OnModuleInit {
     private readonly tickets: TicketsRepository,
     private readonly sla: TicketSla,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
+    private readonly transitions: Transitions,
     private readonly jobs: JobQueue,
     private readonly notifier: Notifier,
     private readonly uploads: UploadReader,
@@ -89,7 +90,7 @@ export class TicketsService implements OnModuleInit {
   // ── opening ──
 
   /** Opens a ticket (directly or from a troubleshooting walk) with its deadlines, inside the caller's transaction. */
-  async open(input: OpenTicketInput, tx: Db): Promise<string> {
+  async open(input: OpenTicketInput, tx: Tx): Promise<string> {
     const openedAt = new Date();
     const sla = await this.sla.of(input.providerId, tx);
     const priority = DEFAULT_PRIORITY_OF_CATEGORY[input.category];
@@ -112,7 +113,7 @@ export class TicketsService implements OnModuleInit {
       },
       tx,
     );
-    await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: input.openedById ?? input.merchantId, action: 'TICKET_OPENED', toStatus: 'OPEN', data: { priority } }, tx);
+    await this.audit.append(tx, { action: 'TICKET_OPENED', entityId: ticket.id, ticketId: ticket.id, actorId: input.openedById ?? input.merchantId, toStatus: 'OPEN', data: { priority } });
     const support = await this.tickets.supportStaff(input.providerId, tx);
     await this.notifier.notify(tx, support.map((u) => u.id), 'ticket.opened', { ticketId: ticket.id, reference: ticket.reference });
     await this.notifier.publish(tx, input.providerId, 'ticket.opened', {
@@ -196,13 +197,13 @@ export class TicketsService implements OnModuleInit {
     if (!detail.canRate) throw new DomainError(ErrorCode.INVALID_TRANSITION);
     await this.prisma.$transaction(async (tx) => {
       const rating = { rating: dto.rating, ratingComment: dto.comment ?? null };
+      const rated = { action: 'TICKET_RATED', ticketId: ticket.id, actorId: user.id, data: { rating: dto.rating } } as const;
       if (ticket.status === 'RESOLVED') {
         await this.move(ticket, 'CLOSE', user.id, { ...rating, closedAt: new Date(), autoCloseAt: null }, tx);
+        await this.audit.append(tx, { ...rated, entityId: ticket.id });
       } else {
-        const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, status: 'CLOSED', rating: null }, data: rating });
-        if (count !== 1) throw new DomainError(ErrorCode.CONFLICT);
+        await this.transitions.edit(tx, { row: ticket, update: this.tickets.updateIfUnchanged, data: rating, audit: rated });
       }
-      await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: user.id, action: 'TICKET_RATED', data: { rating: dto.rating } }, tx);
     });
     return this.merchantTicket(user, ticketId);
   }
@@ -327,8 +328,7 @@ export class TicketsService implements OnModuleInit {
     if (assigneeId && !(await this.tickets.findAssignee(ticket.providerId, assigneeId))) throw DomainError.invalidFields([{ field: 'assigneeId', code: 'isIn' }]);
     if (ticket.status === 'CLOSED') throw new DomainError(ErrorCode.INVALID_TRANSITION);
     await this.prisma.$transaction(async (tx) => {
-      if (!(await this.tickets.updateInStatus(ticket.id, [ticket.status], { assigneeId }, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: user.id, action: 'TICKET_ASSIGNED', data: { assigneeId } }, tx);
+      await this.transitions.edit(tx, { row: ticket, update: this.tickets.updateIfUnchanged, data: { assigneeId }, audit: { action: 'TICKET_ASSIGNED', ticketId: ticket.id, actorId: user.id, data: { assigneeId } } });
       if (assigneeId && assigneeId !== user.id) await this.notifier.notify(tx, [assigneeId], 'ticket.assigned', { ticketId: ticket.id, reference: ticket.reference });
     });
     return this.consoleTicket(user, ticketId);
@@ -345,7 +345,7 @@ export class TicketsService implements OnModuleInit {
       const sla = await this.sla.of(ticket.providerId, tx);
       const shifted = await this.sla.deadlines({ ...sla, targets: this.extendedBy(sla, ticket.slaPausedMinutes) }, priority, ticket.createdAt);
       const firstResponseDueAt = ticket.firstRespondedAt ? ticket.firstResponseDueAt : shifted.firstResponseDueAt;
-      const data: Prisma.TicketUncheckedUpdateManyInput = {
+      const data: TicketChange = {
         priority,
         firstResponseDueAt,
         resolutionDueAt: shifted.resolutionDueAt,
@@ -353,8 +353,12 @@ export class TicketsService implements OnModuleInit {
         ...(ticket.firstRespondedAt ? {} : { firstResponseWarnedAt: null }),
         resolutionWarnedAt: null,
       };
-      if (!(await this.tickets.updateInStatus(ticket.id, [ticket.status], data, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId: user.id, action: 'TICKET_PRIORITY_CHANGED', data: { from: ticket.priority, to: priority } }, tx);
+      await this.transitions.edit(tx, {
+        row: ticket,
+        update: this.tickets.updateIfUnchanged,
+        data,
+        audit: { action: 'TICKET_PRIORITY_CHANGED', ticketId: ticket.id, actorId: user.id, data: { from: ticket.priority, to: priority } },
+      });
       await this.scheduleSlaCheck(ticket.id, sla, tx);
     });
     return this.consoleTicket(user, ticketId);
@@ -370,8 +374,9 @@ export class TicketsService implements OnModuleInit {
     if (target.status === 'CLOSED') throw DomainError.invalidFields([{ field: 'intoReference', code: 'mergeTargetClosed' }]);
     await this.prisma.$transaction(async (tx) => {
       await this.move(ticket, 'MERGE', user.id, { mergedIntoId: target.id, closedAt: new Date(), slaDueAt: null, slaPausedAt: null, autoCloseAt: null }, tx, target.reference);
+      // The target takes the duplicate's story only while it is as checked above (not closed meanwhile).
+      await this.transitions.edit(tx, { row: target, update: this.tickets.updateIfUnchanged, data: {}, audit: { action: 'TICKET_DUPLICATE_MERGED', ticketId: target.id, actorId: user.id, data: { duplicate: ticket.reference } } });
       await this.tickets.addComment({ ticketId: target.id, authorId: user.id, body: `${ticket.reference} → ${target.reference}: ${ticket.subject}\n${ticket.description}`, internal: true }, tx);
-      await this.audit.record({ entityType: 'Ticket', entityId: target.id, ticketId: target.id, actorId: user.id, action: 'TICKET_DUPLICATE_MERGED', data: { duplicate: ticket.reference } }, tx);
       await this.notifier.notify(tx, [ticket.merchantId], 'ticket.merged', { ticketId: ticket.id, reference: ticket.reference, into: target.reference });
     });
     return this.consoleTicket(user, ticketId);
@@ -426,7 +431,7 @@ export class TicketsService implements OnModuleInit {
         const values = { firstResponseMinutes: target.firstResponseMinutes, resolutionMinutes: target.resolutionMinutes, warnBeforeMinutes: target.warnBeforeMinutes };
         await tx.slaPolicy.upsert({ where: { providerId_priority: { providerId, priority: target.priority } }, create: { providerId, priority: target.priority, ...values }, update: values });
       }
-      await this.audit.record({ entityType: 'Provider', entityId: providerId, actorId: user.id, action: 'SLA_SETTINGS_CHANGED', data: JSON.parse(JSON.stringify(settings)) as Prisma.InputJsonObject }, tx);
+      await this.audit.append(tx, { action: 'SLA_SETTINGS_CHANGED', entityId: providerId, actorId: user.id, data: JSON.parse(JSON.stringify(settings)) as SlaSettings });
     });
     return this.slaSettings(user);
   }
@@ -454,7 +459,7 @@ export class TicketsService implements OnModuleInit {
         await this.prisma.$transaction(async (tx) => {
           const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, [phase.breached]: null }, data: { [phase.breached]: now, escalationLevel: { increment: 1 } } });
           if (count !== 1) return;
-          await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, action: 'SLA_BREACHED', data: { phase: phase.name, dueAt: phase.due!.toISOString() } }, tx);
+          await this.audit.append(tx, { action: 'SLA_BREACHED', entityId: ticket.id, ticketId: ticket.id, data: { phase: phase.name, dueAt: phase.due!.toISOString() } });
           const admins = await this.tickets.providerAdmins(ticket.providerId, tx);
           await this.notifier.notify(tx, [...admins.map((u) => u.id), ...(ticket.assigneeId ? [ticket.assigneeId] : [])], 'ticket.sla_breached', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name });
           await this.notifier.publish(tx, ticket.providerId, 'ticket.sla_breached', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name, dueAt: phase.due!.toISOString() });
@@ -463,7 +468,7 @@ export class TicketsService implements OnModuleInit {
         await this.prisma.$transaction(async (tx) => {
           const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, [phase.warned]: null }, data: { [phase.warned]: now } });
           if (count !== 1) return;
-          await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, action: 'SLA_WARNING', data: { phase: phase.name, dueAt: phase.due!.toISOString() } }, tx);
+          await this.audit.append(tx, { action: 'SLA_WARNING', entityId: ticket.id, ticketId: ticket.id, data: { phase: phase.name, dueAt: phase.due!.toISOString() } });
           const to = ticket.assigneeId ? [ticket.assigneeId] : (await this.tickets.supportStaff(ticket.providerId, tx)).map((u) => u.id);
           await this.notifier.notify(tx, to, 'ticket.sla_warning', { ticketId: ticket.id, reference: ticket.reference, phase: phase.name, dueAt: phase.due!.toISOString() });
         });
@@ -475,11 +480,17 @@ export class TicketsService implements OnModuleInit {
   /** Closes a ticket that stayed resolved for the provider's auto-close days. */
   async autoClose(ticketId: string): Promise<void> {
     const now = new Date();
-    await this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.ticket.updateMany({ where: { id: ticketId, status: 'RESOLVED', autoCloseAt: { lte: now } }, data: { status: 'CLOSED', closedAt: now, version: { increment: 1 } } });
-      if (count !== 1) return;
-      await this.audit.record({ entityType: 'Ticket', entityId: ticketId, ticketId, action: 'TICKET_AUTO_CLOSED', fromStatus: 'RESOLVED', toStatus: 'CLOSED' }, tx);
-    });
+    const ticket = await this.tickets.findForAutoClose(ticketId);
+    if (!ticket || ticket.status !== 'RESOLVED' || !ticket.autoCloseAt || ticket.autoCloseAt > now) return;
+    try {
+      await this.prisma.$transaction((tx) =>
+        this.transitions.run(tx, { machine: ticketMachine, row: ticket, event: 'CLOSE', update: this.tickets.updateIfUnchanged, data: { closedAt: now }, audit: { action: 'TICKET_AUTO_CLOSED', ticketId } }),
+      );
+    } catch (error) {
+      // Reopened or rated since it was read: the merchant's action stands, and its own job decides what comes next.
+      if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) return;
+      throw error;
+    }
   }
 
   // ── internals ──
@@ -508,17 +519,13 @@ export class TicketsService implements OnModuleInit {
     return targets;
   }
 
-  /** Applies a lifecycle event with a conditional update and its audit row; 409 when the ticket moved meanwhile. */
-  private async move(ticket: { id: string; status: TicketStatus }, event: TicketEvent, actorId: string, data: Prisma.TicketUncheckedUpdateManyInput, tx: Db, reason: string | null = null): Promise<TicketStatus> {
-    const to = ticketMachine.next(ticket.status, event);
-    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-    if (!(await this.tickets.updateInStatus(ticket.id, [ticket.status], { ...data, status: to }, tx))) throw new DomainError(ErrorCode.CONFLICT);
-    await this.audit.record({ entityType: 'Ticket', entityId: ticket.id, ticketId: ticket.id, actorId, action: `TICKET_${event}`, fromStatus: ticket.status, toStatus: to, reason }, tx);
-    return to;
+  /** Applies a lifecycle event through the transition runner; 409 when the ticket changed since it was read. */
+  private move(ticket: Expected<TicketStatus>, event: TicketEvent, actorId: string, data: TicketChange, tx: Tx, reason: string | null = null): Promise<TicketStatus> {
+    return this.transitions.run(tx, { machine: ticketMachine, row: ticket, event, update: this.tickets.updateIfUnchanged, data, audit: { action: `TICKET_${event}`, ticketId: ticket.id, actorId, reason } });
   }
 
   /** Ends a pause: deadlines still ahead move by the business time the pause lasted. */
-  private async resume(ticket: TicketDetailRow, actorId: string, tx: Db): Promise<void> {
+  private async resume(ticket: TicketDetailRow, actorId: string, tx: Tx): Promise<void> {
     const now = new Date();
     const sla = await this.sla.of(ticket.providerId, tx);
     const pausedAt = ticket.slaPausedAt ?? now;
@@ -542,7 +549,7 @@ export class TicketsService implements OnModuleInit {
   }
 
   /** Reopens a resolved ticket; the time it spent resolved counts as a pause. */
-  private async reopen(ticket: TicketDetailRow, actorId: string, tx: Db): Promise<void> {
+  private async reopen(ticket: TicketDetailRow, actorId: string, tx: Tx): Promise<void> {
     const now = new Date();
     const sla = await this.sla.of(ticket.providerId, tx);
     const resolvedAt = ticket.resolvedAt ?? now;
