@@ -11,6 +11,7 @@ export * from './validation/contact.js';
 export * from './validation/password-policy.js';
 export * from './contracts/auth.contract.js';
 export * from './validation/identity-numbers.js';
+export * from './validation/calendar-date.js';
 export * from './fees/fee-estimate.js';
 export * from './contracts/providers.contract.js';
 export * from './contracts/applications.contract.js';

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type ApplicationView, creditCodeCheckCharacter } from '@pos/shared';
+import { type ApplicationView, creditCodeCheckCharacter, organizationCodeCheckCharacter } from '@pos/shared';
 import type { PrismaService } from '../../src/core/prisma/prisma.service.js';
 import { bearer, type Session } from './http.js';
 import { fixture, multipartFile } from './multipart.js';
@@ -59,10 +59,14 @@ export async function completeApplication(app: NestFastifyApplication, session: 
 }
 
 let creditCodeCounter = 0;
-/** A fresh, valid unified social credit code (GB 32100 check character), unique within the run. */
+/**
+ * A fresh, valid unified social credit code, unique within the run: the process id in the division code, the clock
+ * and a counter in the organisation code's body, then its GB 11714 check character and the GB 32100 one.
+ */
 export function uniqueCreditCode(): string {
   creditCodeCounter += 1;
-  const first17 = `91330${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 1e5).padStart(5, '0')}${String(creditCodeCounter).padStart(4, '0')}`;
+  const body = `${String(Date.now() % 1e4).padStart(4, '0')}${String(creditCodeCounter % 1e4).padStart(4, '0')}`;
+  const first17 = `91330${String(process.pid % 1000).padStart(3, '0')}${body}${organizationCodeCheckCharacter(body)}`;
   return first17 + creditCodeCheckCharacter(first17);
 }
 

@@ -50,7 +50,7 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     INVALID_TRANSITION: 'This action is not possible in the current status',
     CONFLICT: 'Someone else changed this record; reload and try again',
     APPLICATION_INCOMPLETE: 'The application is incomplete; add the marked information and documents, then submit',
-    OPEN_APPLICATION_EXISTS: 'This business already has an open application with this provider',
+    OPEN_APPLICATION_EXISTS: 'This business already has a submitted application with this provider that is not yet closed',
     UNSUPPORTED_FILE_TYPE: 'Only JPEG or PNG images and PDF files are accepted',
     FILE_EMPTY: 'The file is empty; please choose it again',
     ALREADY_CLAIMED: '{claimedBy} is already reviewing this application',
@@ -162,6 +162,11 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     bodyRequired: '请求内容不能为空',
     multipartInvalid: '上传内容不完整或格式不正确，请重新选择文件上传',
     jsonRequired: '请求格式应为 JSON',
+    creditCodeOrganizationCheck: '统一社会信用代码第 9 至 17 位是组织机构代码，其校验位（第 17 位）不正确，请核对营业执照',
+    residentIdBornBefore1900: '身份证号码中的出生年份不能早于 1900 年，请核对',
+    residentIdBornInFuture: '身份证号码中的出生日期晚于今天，请核对',
+    documentNotReplaced: '审核员要求更换这份材料，请上传新的文件后再提交',
+    idempotencyKeyReused: '这个幂等键（Idempotency-Key）已用于另一份内容不同的请求，请为新的操作生成新的键',
   },
   en: {
     required: 'Required',
@@ -249,6 +254,11 @@ export const FIELD_RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     bodyRequired: 'The request needs a body',
     multipartInvalid: 'The upload is incomplete or malformed; choose the file and upload it again',
     jsonRequired: 'The request must be JSON',
+    creditCodeOrganizationCheck: 'Characters 9 to 17 of the credit code are the organisation code, and its check character (the 17th) is wrong; compare it with the business licence',
+    residentIdBornBefore1900: 'The birth year in a resident ID number cannot be before 1900',
+    residentIdBornInFuture: 'The birth date in the resident ID number is after today',
+    documentNotReplaced: 'The reviewer asked for this document to be replaced; upload a new file before submitting',
+    idempotencyKeyReused: 'This Idempotency-Key was already used for a request with different content; use a new key for a new action',
   },
 };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIELD_RULE_MESSAGES } from '../i18n/error-messages.js';
 import {
   checkBankAccount,
@@ -6,13 +6,33 @@ import {
   checkResidentId,
   creditCodeCheckCharacter,
   maskIdentifier,
+  organizationCodeCheckCharacter,
   residentIdCheckCharacter,
 } from './identity-numbers.js';
 
 describe('checkCreditCode (GB 32100)', () => {
-  // Published examples of real-format codes.
-  it.each(['91350100M000100Y43', '91110000600037341L', '91310000775785552L'])('accepts %s', (code) => {
+  // Codes printed on real business licences: both the overall and the organisation-code check characters hold.
+  it.each(['91350100M000100Y43', '91110000600037341L', '91310000775785552L', '9144030071526726XG', '91330100799655058B'])('accepts %s', (code) => {
     expect(checkCreditCode(code)).toBeUndefined();
+  });
+
+  it.each([
+    ['M000100Y', '4'],
+    ['60003734', '1'],
+    ['71526726', 'X'], // 11 − (199 mod 11) = 10, written X
+  ])('computes the GB 11714 organisation-code check character of %s as %s', (body, check) => {
+    expect(organizationCodeCheckCharacter(body)).toBe(check);
+  });
+
+  it('writes a remainder of 0 as the check character 0', () => {
+    // 1×3 + 0 + … + 4×2 = 11: 11 − (11 mod 11) = 11, written 0.
+    expect(organizationCodeCheckCharacter('10000004')).toBe('0');
+  });
+
+  it('refuses a code whose overall check holds but whose organisation-code check character is wrong', () => {
+    const first17 = '91350100M000100Y5'; // the published code with its 17th character changed from 4 to 5
+    const code = first17 + creditCodeCheckCharacter(first17);
+    expect(checkCreditCode(code)).toBe('creditCodeOrganizationCheck');
   });
 
   it('accepts lower case and surrounding spaces', () => {
@@ -37,6 +57,9 @@ describe('checkCreditCode (GB 32100)', () => {
 
 describe('checkResidentId (GB 11643, ISO 7064 MOD 11-2)', () => {
   const today = new Date('2026-11-25T00:00:00Z');
+  const withCheck = (first17: string) => first17 + residentIdCheckCharacter(first17);
+
+  afterEach(() => vi.useRealTimers());
 
   it.each(['11010519491231002X', '440308199901010012', '310101200002291237'])('accepts %s', (id) => {
     expect(checkResidentId(id, today)).toBeUndefined();
@@ -53,10 +76,22 @@ describe('checkResidentId (GB 11643, ISO 7064 MOD 11-2)', () => {
     ['990105194912310026', 'residentIdRegion'],
     ['110105201902290012', 'residentIdBirthDate'], // 2019 is not a leap year
     ['110105194913310016', 'residentIdBirthDate'], // month 13
-    ['110105203001010011', 'residentIdBirthDate'], // born in the future
-    ['110105180001010014', 'residentIdBirthDate'], // before 1900
+    ['110105203001010011', 'residentIdBornInFuture'],
+    ['110105180001010014', 'residentIdBornBefore1900'],
   ])('rejects %s with %s', (id, problem) => {
     expect(checkResidentId(id, today)).toBe(problem);
+  });
+
+  it('names the 1900 rule, not an invalid date, for a real date before 1900', () => {
+    expect(checkResidentId(withCheck('11010518991231002'), today)).toBe('residentIdBornBefore1900');
+    expect(checkResidentId(withCheck('11010519000101002'), today)).toBeUndefined();
+  });
+
+  it('accepts a person born today at 00:30 Beijing time, when the UTC day is still yesterday', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-11-25T16:30:00Z')); // 2026-11-26 00:30 in Beijing
+    expect(checkResidentId(withCheck('11010520261126002'))).toBeUndefined();
+    expect(checkResidentId(withCheck('11010520261127002'))).toBe('residentIdBornInFuture');
   });
 });
 
@@ -82,7 +117,20 @@ describe('maskIdentifier', () => {
 });
 
 it('has a message in both languages for every problem the validators report', () => {
-  const rules = ['creditCodeFormat', 'creditCodeCheck', 'residentIdFormat', 'residentIdRegion', 'residentIdBirthDate', 'residentIdCheck', 'bankAccountFormat'];
+  const rules = [
+    'creditCodeFormat',
+    'creditCodeCheck',
+    'creditCodeOrganizationCheck',
+    'residentIdFormat',
+    'residentIdRegion',
+    'residentIdBirthDate',
+    'residentIdBornBefore1900',
+    'residentIdBornInFuture',
+    'residentIdCheck',
+    'bankAccountFormat',
+    'isDateString',
+    'dateInFuture',
+  ];
   for (const rule of rules) {
     expect(FIELD_RULE_MESSAGES['zh-CN'][rule]).toBeTruthy();
     expect(FIELD_RULE_MESSAGES.en[rule]).toBeTruthy();

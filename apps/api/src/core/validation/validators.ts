@@ -1,6 +1,7 @@
 import {
   checkBankAccount,
   checkCreditCode,
+  checkNotAfterToday,
   checkPasswordPolicy,
   checkResidentId,
   isValidEmail,
@@ -65,18 +66,11 @@ export const IsMcc = (options?: ValidationOptions) =>
 export const IsRegion = (options?: ValidationOptions) =>
   sharedRule('isRegion', (value) => (typeof value === 'string' && REGION_CODES.includes(value) ? undefined : 'isRegion'), options);
 
-/** A calendar date as YYYY-MM-DD that exists and is not in the future (opening dates, training dates). */
-export const IsPastDate = (options?: ValidationOptions) =>
-  sharedRule(
-    'isDateString',
-    (value) => {
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'isDateString';
-      const date = new Date(`${value}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || date.getTime() > Date.now()) return 'isDateString';
-      return undefined;
-    },
-    options,
-  );
+/**
+ * A calendar date as YYYY-MM-DD that exists and is not after today in China (opening dates, training dates): a date
+ * ahead of today is reported as such (dateInFuture), not as a badly formatted one.
+ */
+export const IsPastDate = (options?: ValidationOptions) => sharedRule('isDateString', (value) => checkNotAfterToday(value), options);
 
 /** No two entries of an array share the value of `key` (one volume per channel, one request per terminal type). */
 export const UniqueBy = (key: string, options?: ValidationOptions) =>
