@@ -1,6 +1,6 @@
 import { ApplicationStatus, creditCodeCheckCharacter, ErrorCode } from '@pos/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPLETE_FIELDS, completeApplication, createDraft, providerId, upload } from '../support/applications.js';
+import { COMPLETE_FIELDS, completeApplication, createDraft, providerId, uniqueCreditCode, upload } from '../support/applications.js';
 import { bearer, login, type Session } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -61,7 +61,11 @@ describe('creating and saving a draft', () => {
   it.each([
     [{ creditCode: '91350100M000100Y44' }, 'creditCode', 'creditCodeCheck', /校验位/],
     [{ creditCode: '9135010' }, 'creditCode', 'creditCodeFormat', /18 位/],
+    // The published 91350100M000100Y43 with its 17th character changed and the last one recomputed to match.
+    [{ creditCode: `91350100M000100Y5${creditCodeCheckCharacter('91350100M000100Y5')}` }, 'creditCode', 'creditCodeOrganizationCheck', /组织机构代码/],
     [{ legalRepIdNumber: '110105201902290012' }, 'legalRepIdNumber', 'residentIdBirthDate', /出生日期/],
+    [{ legalRepIdNumber: '110105180001010014' }, 'legalRepIdNumber', 'residentIdBornBefore1900', /1900/],
+    [{ openingDate: '2999-01-01' }, 'openingDate', 'dateInFuture', /晚于今天/],
     [{ legalRepIdNumber: '110105194912310021' }, 'legalRepIdNumber', 'residentIdCheck', /校验位/],
     [{ settlementAccountNumber: '12345' }, 'settlementAccountNumber', 'bankAccountFormat', /10 至 30/],
     [{ legalRepMobile: '12800138000' }, 'legalRepMobile', 'isMobile', /手机号/],
@@ -90,6 +94,19 @@ describe('creating and saving a draft', () => {
     const response = await patch(merchant, draft.id, { creditCode: '91350100M000100Y44' }, { 'accept-language': 'en' });
     expect(response.json().details.fields[0].message).toMatch(/check character/);
   });
+
+  it('names the 1900 rule in English for a resident ID born before 1900', async () => {
+    const draft = await createDraft(t.app, merchant, pay);
+    const response = await patch(merchant, draft.id, { legalRepIdNumber: '110105180001010014' }, { 'accept-language': 'en' });
+    expect(response.json().details.fields).toEqual([{ field: 'legalRepIdNumber', code: 'residentIdBornBefore1900', message: 'The birth year in a resident ID number cannot be before 1900' }]);
+  });
+
+  it('reports one error, that it is not a whole number, for an amount sent as text', async () => {
+    const draft = await createDraft(t.app, merchant, pay);
+    const response = await patch(merchant, draft.id, { volumes: [{ channel: 'DEBIT_CARD', monthlyAmountFen: 'lots' }] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details.fields).toEqual([expect.objectContaining({ field: 'volumes.0.monthlyAmountFen', code: 'isInt' })]);
+  });
 });
 
 describe('sensitive numbers', () => {
@@ -109,22 +126,50 @@ describe('sensitive numbers', () => {
   });
 });
 
-describe('one open application per business per provider', () => {
-  it('refuses a second open application for the same credit code and provider, and allows it after withdrawal', async () => {
-    const code = '91110000600037341L';
+describe('one submitted application per business per provider', () => {
+  const submit = (session: Session, id: string) => post(session, `/api/applications/${id}/submit`);
+
+  it("does not let another account's never-submitted draft block the business", async () => {
+    const code = uniqueCreditCode();
+    const squatter = await createDraft(t.app, otherMerchant, bank);
+    expect((await patch(otherMerchant, squatter.id, { creditCode: code })).statusCode).toBe(200);
+
+    const owner = await createDraft(t.app, merchant, bank);
+    await completeApplication(t.app, merchant, owner, { ...COMPLETE_FIELDS, creditCode: code });
+    const submitted = await submit(merchant, owner.id);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(submitted.json().status).toBe(ApplicationStatus.SUBMITTED);
+  });
+
+  it('refuses a draft and a submission for a business with a submitted, open application, saying it was submitted', async () => {
+    const code = uniqueCreditCode();
     const first = await createDraft(t.app, merchant, bank);
-    expect((await patch(merchant, first.id, { creditCode: code })).statusCode).toBe(200);
+    await completeApplication(t.app, merchant, first, { ...COMPLETE_FIELDS, creditCode: code });
+    expect((await submit(merchant, first.id)).statusCode).toBe(200);
 
-    const second = await createDraft(t.app, merchant, bank);
-    const duplicate = await patch(merchant, second.id, { creditCode: code });
+    const second = await createDraft(t.app, otherMerchant, bank);
+    const duplicate = await patch(otherMerchant, second.id, { creditCode: code }, { 'accept-language': 'en' });
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json().code).toBe(ErrorCode.OPEN_APPLICATION_EXISTS);
+    expect(duplicate.json()).toMatchObject({ code: ErrorCode.OPEN_APPLICATION_EXISTS, message: expect.stringMatching(/submitted/) });
 
-    const elsewhere = await createDraft(t.app, merchant, pay);
-    expect((await patch(merchant, elsewhere.id, { creditCode: code })).statusCode).toBe(200);
+    const elsewhere = await createDraft(t.app, otherMerchant, pay);
+    expect((await patch(otherMerchant, elsewhere.id, { creditCode: code })).statusCode).toBe(200);
 
     expect((await post(merchant, `/api/applications/${first.id}/withdraw`)).json().status).toBe(ApplicationStatus.WITHDRAWN);
-    expect((await patch(merchant, second.id, { creditCode: code })).statusCode).toBe(200);
+    expect((await patch(otherMerchant, second.id, { creditCode: code })).statusCode).toBe(200);
+  });
+
+  it('lets exactly one of two drafts for the same business be submitted, even at the same moment', async () => {
+    const code = uniqueCreditCode();
+    const mine = await createDraft(t.app, merchant, pay);
+    const theirs = await createDraft(t.app, otherMerchant, pay);
+    await completeApplication(t.app, merchant, mine, { ...COMPLETE_FIELDS, creditCode: code });
+    await completeApplication(t.app, otherMerchant, theirs, { ...COMPLETE_FIELDS, creditCode: code });
+    const responses = await Promise.all([submit(merchant, mine.id), submit(otherMerchant, theirs.id)]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(responses.find((r) => r.statusCode === 409)!.json().code).toBe(ErrorCode.OPEN_APPLICATION_EXISTS);
+    const statuses = await t.prisma.application.findMany({ where: { id: { in: [mine.id, theirs.id] } }, select: { status: true } });
+    expect(statuses.map((a) => a.status).sort()).toEqual([ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED]);
   });
 });
 
@@ -170,8 +215,7 @@ describe('POST /api/applications/:id/submit', () => {
     ['neither', {}, false],
   ])('marks an application high-risk by the provider rules: %s', async (_label, overrides, highRisk) => {
     const draft = await createDraft(t.app, merchant, bank);
-    const first17 = `914403003${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-    await completeApplication(t.app, merchant, draft, { ...COMPLETE_FIELDS, creditCode: first17 + creditCodeCheckCharacter(first17), ...overrides });
+    await completeApplication(t.app, merchant, draft, { ...COMPLETE_FIELDS, creditCode: uniqueCreditCode(), ...overrides });
     expect((await post(merchant, `/api/applications/${draft.id}/submit`)).statusCode).toBe(200);
     expect((await t.prisma.application.findUniqueOrThrow({ where: { id: draft.id } })).highRisk).toBe(highRisk);
   });

@@ -143,6 +143,62 @@ describe('concurrency', () => {
   });
 });
 
+describe("the claimer's repeated clicks", () => {
+  it('answer 200 with the same state to every one of ten simultaneous claims by one reviewer', async () => {
+    const { id } = await submittedApplication(t.app, t.prisma, merchant, 'Dongfang');
+    const responses = await Promise.all(Array.from({ length: 10 }, () => console_(reviewer, 'POST', `applications/${id}/claim`)));
+    for (const response of responses) {
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toMatchObject({ status: 'IN_REVIEW', claimedBy: { id: reviewer.user.id } });
+    }
+    expect(await t.prisma.auditEvent.count({ where: { applicationId: id, action: 'CLAIM' } })).toBe(1);
+  });
+
+  it('answer 200 to simultaneous claims of a resubmission that stays with its reviewer', async () => {
+    const { id } = await submittedApplication(t.app, t.prisma, merchant, 'Dongfang');
+    await console_(reviewer, 'POST', `applications/${id}/claim`);
+    await console_(reviewer, 'POST', `applications/${id}/request-changes`, { fields: ['contactName'], documentTypes: [], message: '请更新联系人' });
+    await t.app.inject({ method: 'PATCH', url: `/api/applications/${id}`, headers: bearer(merchant), payload: { contactName: '王小红' } });
+    expect((await t.app.inject({ method: 'POST', url: `/api/applications/${id}/submit`, headers: bearer(merchant) })).statusCode).toBe(200);
+    const responses = await Promise.all(Array.from({ length: 10 }, () => console_(reviewer, 'POST', `applications/${id}/claim`)));
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+  });
+});
+
+describe('resubmission after a change request', () => {
+  async function sentBack(documentTypes: string[], reject: string[] = []) {
+    const { id } = await submittedApplication(t.app, t.prisma, merchant, 'Dongfang');
+    const claimed = (await console_(reviewer, 'POST', `applications/${id}/claim`)).json();
+    for (const type of reject) {
+      const document = claimed.documents.find((d: { documentType: string }) => d.documentType === type);
+      await console_(reviewer, 'POST', `applications/${id}/documents/${document.id}/decision`, { decision: 'REJECTED', note: '看不清' });
+    }
+    const response = await console_(reviewer, 'POST', `applications/${id}/request-changes`, { fields: ['contactName'], documentTypes, message: '请修改' });
+    expect(response.statusCode, response.body).toBe(200);
+    return id;
+  }
+  const submit = (id: string) => t.app.inject({ method: 'POST', url: `/api/applications/${id}/submit`, headers: bearer(merchant) });
+
+  it('is refused, naming the document, until the requested document has a new upload', async () => {
+    const id = await sentBack(['STOREFRONT_PHOTO']);
+    const refused = await submit(id);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details.fields).toEqual([expect.objectContaining({ field: 'documents.STOREFRONT_PHOTO', code: 'documentNotReplaced' })]);
+    expect((await merchantView(id)).status).toBe('CHANGES_REQUESTED');
+
+    expect((await upload(t.app, merchant, id, 'STOREFRONT_PHOTO', 'shop.png', fixture('storefront.png'))).statusCode).toBe(201);
+    expect((await submit(id)).json().status).toBe('SUBMITTED');
+  });
+
+  it('asks for every rejected document, ticked or not, and refuses a resubmission without it', async () => {
+    const id = await sentBack([], ['STOREFRONT_PHOTO']);
+    expect((await merchantView(id)).openChangeRequest.documentTypes).toEqual(['STOREFRONT_PHOTO']);
+    expect((await submit(id)).json().details.fields).toEqual([expect.objectContaining({ field: 'documents.STOREFRONT_PHOTO', code: 'documentNotReplaced' })]);
+    expect((await upload(t.app, merchant, id, 'STOREFRONT_PHOTO', 'shop.png', fixture('storefront.png'))).statusCode).toBe(201);
+    expect((await submit(id)).statusCode).toBe(200);
+  });
+});
+
 describe('rejection and refused transitions', () => {
   it('rejects with a reason the merchant can read, and refuses a rejection without one', async () => {
     const { id } = await submittedApplication(t.app, t.prisma, merchant, 'Dongfang');

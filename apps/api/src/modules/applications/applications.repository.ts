@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationStatus, OPEN_APPLICATION_STATUSES } from '@pos/shared';
+import { ApplicationStatus, OPEN_APPLICATION_STATUSES } from '@pos/shared';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { type ConditionalUpdate, NEXT_VERSION, unchanged } from '../../core/transitions/transitions.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+
+/** What an application's change writes besides its status and version, which the runner's conditional update sets. */
+export type ApplicationChange = Omit<Prisma.ApplicationUncheckedUpdateManyInput, 'id' | 'status' | 'version'>;
+
+/** Open applications past the draft: the ones that hold a business's place with a provider. */
+const SUBMITTED_OPEN_STATUSES = OPEN_APPLICATION_STATUSES.filter((status) => status !== ApplicationStatus.DRAFT);
 
 /** Everything an application view shows, in one query. */
 export const APPLICATION_DETAIL = {
@@ -76,10 +83,13 @@ export class ApplicationsRepository {
     });
   }
 
-  /** Another open application for the same business (credit code) with the same provider, if any. */
-  findOtherOpenForBusiness(providerId: string, creditCode: string, exceptId: string, db: Db = this.prisma) {
+  /**
+   * Another submitted, still open application for the same business (credit code) with the same provider, if any.
+   * Drafts do not count: they are private, and a public credit code typed into one must not lock the business out.
+   */
+  findOtherSubmittedOpenForBusiness(providerId: string, creditCode: string, exceptId: string, db: Db = this.prisma) {
     return db.application.findFirst({
-      where: { providerId, creditCode, id: { not: exceptId }, status: { in: [...OPEN_APPLICATION_STATUSES] } },
+      where: { providerId, creditCode, id: { not: exceptId }, status: { in: [...SUBMITTED_OPEN_STATUSES] } },
       select: { id: true },
     });
   }
@@ -96,6 +106,12 @@ export class ApplicationsRepository {
       include: { actor: { select: { role: true, displayName: true } } },
     });
   }
+
+  /** Every status change of an application goes through the transition runner with this: exactly one concurrent caller wins. */
+  readonly updateIfUnchanged: ConditionalUpdate<ApplicationStatus, ApplicationChange> = async (expected, to, data, tx) => {
+    const { count } = await tx.application.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
+    return count === 1;
+  };
 
   /**
    * The optimistic-lock transition: moves (id, from, version) to `to`. Exactly one concurrent caller can win;

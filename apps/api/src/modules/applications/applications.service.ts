@@ -49,6 +49,11 @@ const PLAIN_FIELDS = [
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
+/** At submission the partial unique index is the last word: another application for the business got in first. */
+const asOpenApplicationExists = (error: unknown): never => {
+  throw isUniqueViolation(error) ? new DomainError(ErrorCode.OPEN_APPLICATION_EXISTS) : error;
+};
+
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -85,8 +90,9 @@ export class ApplicationsService {
 
   /**
    * Saves any subset of the wizard's fields. Sensitive numbers are encrypted before they reach the database and
-   * only their masked form is kept in clear. The one-open-application-per-business rule is checked here for a
-   * clear message and enforced by a partial unique index for races.
+   * only their masked form is kept in clear. A business's place with a provider is held by a submitted, open
+   * application only (a draft is private and anyone can type a public credit code into one): checked here for an
+   * early, clear message, again at submission, and enforced by a partial unique index for races.
    */
   async saveDraft(user: AuthUser, applicationId: string, dto: SaveApplicationDraftDto): Promise<ApplicationView> {
     const current = await this.owned(user, applicationId);
@@ -109,7 +115,7 @@ export class ApplicationsService {
       await this.prisma.$transaction(async (tx) => {
         const creditCode = dto.creditCode ?? (dto.creditCode === null ? null : current.creditCode);
         if (creditCode) {
-          if (await this.applications.findOtherOpenForBusiness(current.providerId, creditCode, current.id, tx)) {
+          if (await this.applications.findOtherSubmittedOpenForBusiness(current.providerId, creditCode, current.id, tx)) {
             throw new DomainError(ErrorCode.OPEN_APPLICATION_EXISTS);
           }
           const businessName = dto.businessName ?? current.businessName ?? creditCode;
@@ -142,6 +148,11 @@ export class ApplicationsService {
     if (provider.status !== 'ACTIVE' && application.status === 'DRAFT') throw new DomainError(ErrorCode.PROVIDER_SUSPENDED);
     const missing = this.missing(application);
     if (missing.fields.length || missing.documents.length) throw new DomainError(ErrorCode.APPLICATION_INCOMPLETE, { missing });
+    const notReplaced = this.documentsNotReplaced(application);
+    if (notReplaced.length > 0) throw DomainError.invalidFields(notReplaced.map((type) => ({ field: `documents.${type}`, code: 'documentNotReplaced' })));
+    if (application.creditCode && (await this.applications.findOtherSubmittedOpenForBusiness(application.providerId, application.creditCode, application.id))) {
+      throw new DomainError(ErrorCode.OPEN_APPLICATION_EXISTS);
+    }
     const terminals = application.terminalRequests.reduce((sum, r) => sum + r.count, 0);
     const highRisk =
       (provider.secondApprovalTerminalThreshold !== null && terminals >= provider.secondApprovalTerminalThreshold) ||
@@ -169,7 +180,7 @@ export class ApplicationsService {
       if (resubmitted && application.claimedById) await this.notifier.notify(tx, [application.claimedById], event, data);
       else await this.notifier.notifyProvider(tx, application.providerId, [Role.REVIEWER, Role.PROVIDER_ADMIN], event, data);
       await this.notifier.publish(tx, application.providerId, event, { ...data, status: to });
-    });
+    }).catch(asOpenApplicationExists);
     return this.get(user, applicationId);
   }
 
@@ -210,6 +221,19 @@ export class ApplicationsService {
       fields: REQUIRED_APPLICATION_FIELDS.filter((field) => !present[field]),
       documents: application.provider.documentRequirements.filter((r) => r.required && !uploaded.has(r.documentType)).map((r) => r.documentType),
     };
+  }
+
+  /**
+   * Documents the open change request asked for that have no upload since it was made. A resubmission without them
+   * would put the same rejected file in front of the reviewer again.
+   */
+  documentsNotReplaced(application: ApplicationDetail): string[] {
+    const request = application.status === ApplicationStatus.CHANGES_REQUESTED ? application.changeRequests[0] : undefined;
+    if (!request) return [];
+    return request.documentTypes.filter((type) => {
+      const current = application.documents.find((d) => d.documentType === type);
+      return !current || current.createdAt <= request.createdAt;
+    });
   }
 
   /** The caller's own application or 404 — the same answer whether the id is unknown or someone else's. */

@@ -118,8 +118,10 @@ export class ReviewsService {
     if (application.status === 'IN_REVIEW' && application.claimedById === user.id) return this.view(application);
     this.assertNotOwnedByOther(user, application, { adminMayOverride: application.status === 'SUBMITTED' });
     await this.move(user, application, { event: 'CLAIM', data: { claimedById: user.id, claimedAt: new Date() } }).catch(async (error: unknown) => {
-      // Lost a race: say who won rather than a bare conflict.
       const fresh = await this.load(user, applicationId);
+      // Lost a race to one's own earlier click: the claim stands, so this click succeeded too.
+      if (fresh.status === 'IN_REVIEW' && fresh.claimedById === user.id) return;
+      // Lost a race to someone else: say who won rather than a bare conflict.
       if (fresh.claimedBy && fresh.claimedById !== user.id) throw this.claimedError(fresh);
       throw error;
     });
@@ -156,17 +158,23 @@ export class ReviewsService {
     return this.get(user, applicationId);
   }
 
-  /** Sends the application back to the merchant listing exactly what to fix. */
+  /**
+   * Sends the application back to the merchant listing exactly what to fix. Every rejected document is on the list
+   * whether or not the reviewer ticked it: the merchant may only upload what is listed, and a rejected document left
+   * off could never be replaced.
+   */
   async requestChanges(user: AuthUser, applicationId: string, dto: RequestChangesDto): Promise<ReviewApplicationView> {
     if (dto.fields.length === 0 && dto.documentTypes.length === 0) throw DomainError.invalidFields([{ field: 'fields', code: 'arrayMinSize' }]);
     const application = await this.load(user, applicationId);
     this.assertDeciding(user, application);
+    const rejected = application.documents.filter((d) => d.reviewStatus === 'REJECTED').map((d) => d.documentType);
+    const documentTypes = [...new Set([...dto.documentTypes, ...rejected])];
     await this.move(user, application, {
       event: 'REQUEST_CHANGES',
       data: { firstApproverId: null },
       reason: dto.message,
       alsoDo: (tx) =>
-        this.reviews.createChangeRequest({ applicationId: application.id, requestedById: user.id, message: dto.message, fields: dto.fields, documentTypes: dto.documentTypes }, tx),
+        this.reviews.createChangeRequest({ applicationId: application.id, requestedById: user.id, message: dto.message, fields: dto.fields, documentTypes }, tx),
     });
     return this.get(user, applicationId);
   }
