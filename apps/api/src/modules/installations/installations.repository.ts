@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLike } from '../../core/prisma/like-pattern.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
@@ -113,17 +114,21 @@ export class InstallationsRepository {
     return this.prisma.terminal.findMany({ where: { merchantId }, include: TERMINAL_DETAIL, orderBy: { installedAt: 'desc' } });
   }
 
-  /** The provider's terminals, searchable by serial prefix or the merchant's business or display name. */
+  /**
+   * The provider's terminals, searchable by serial prefix or the merchant's business or display name. The search text
+   * is escaped: Prisma passes it into LIKE as it is, where % and _ would be wildcards.
+   */
   searchTerminalsForProvider(providerId: string, q?: string) {
+    const literal = q === undefined ? undefined : escapeLike(q);
     return this.prisma.terminal.findMany({
       where: {
         providerId,
-        ...(q
+        ...(literal
           ? {
               OR: [
-                { serialNumber: { startsWith: q.toUpperCase() } },
-                { application: { businessName: { contains: q, mode: 'insensitive' } } },
-                { merchant: { displayName: { contains: q, mode: 'insensitive' } } },
+                { serialNumber: { startsWith: literal.toUpperCase() } },
+                { application: { businessName: { contains: literal, mode: 'insensitive' } } },
+                { merchant: { displayName: { contains: literal, mode: 'insensitive' } } },
               ],
             }
           : {}),

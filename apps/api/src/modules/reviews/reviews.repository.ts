@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type QueueStatus, QUEUE_STATUSES } from '@pos/shared';
+import { escapeLike } from '../../core/prisma/like-pattern.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { APPLICATION_DETAIL } from '../applications/applications.repository.js';
@@ -64,7 +65,7 @@ export class ReviewsRepository {
     if (filters.claimedBy === null) conditions.push(Prisma.sql`a."claimedById" IS NULL`);
     else if (filters.claimedBy) conditions.push(Prisma.sql`a."claimedById" = ${filters.claimedBy}::uuid`);
     if (filters.search) {
-      const pattern = `%${filters.search.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${escapeLike(filters.search.text)}%`;
       conditions.push(
         filters.search.creditCodePrefix
           ? Prisma.sql`(a."businessName" ILIKE ${pattern} OR a."creditCode" LIKE ${`${filters.search.creditCodePrefix}%`})`
