@@ -156,6 +156,23 @@ describe('on site', () => {
     expect(unknownModel.json().details.fields[0]).toMatchObject({ field: 'model', code: 'unknownModel' });
   });
 
+  it('records and removes terminals each with its audit row, in the transaction that changes the job', async () => {
+    const { applicationId, appointmentId } = await onSite(23);
+    const serialNumber = nextSerial();
+    const before = await t.prisma.installationAppointment.findUniqueOrThrow({ where: { id: appointmentId } });
+    const recorded = await call(tech, 'POST', `/api/console/jobs/${appointmentId}/terminals`, { serialNumber, model: '联迪 A8' });
+    const terminalId = recorded.json().terminals[0].id;
+    expect((await call(tech, 'DELETE', `/api/console/jobs/${appointmentId}/terminals/${terminalId}`)).statusCode).toBe(200);
+    expect((await call(tech, 'DELETE', `/api/console/jobs/${appointmentId}/terminals/${terminalId}`)).statusCode).toBe(404);
+    const rows = await t.prisma.auditEvent.findMany({ where: { applicationId, entityType: 'Terminal' }, orderBy: { createdAt: 'asc' } });
+    expect(rows.map((row) => [row.action, row.entityId, row.actorId, row.data])).toEqual([
+      ['TERMINAL_RECORDED', terminalId, tech.user.id, { serialNumber }],
+      ['TERMINAL_REMOVED', terminalId, tech.user.id, { serialNumber }],
+    ]);
+    // Both changed the job, so a completion or cancellation read before either of them gets 409.
+    expect((await t.prisma.installationAppointment.findUniqueOrThrow({ where: { id: appointmentId } })).version).toBe(before.version + 2);
+  });
+
   it('refuses completion with a failed check, a declined test or no terminal, and says which', async () => {
     const { applicationId, appointmentId } = await onSite(13);
     const complete = (body: object) => call(tech, 'POST', `/api/console/jobs/${appointmentId}/complete`, body);

@@ -83,6 +83,8 @@ export interface AuditPayloads {
   /** New windows for an appointment not confirmed yet (it stays PROPOSED, so it is not the machine's RESCHEDULE). */
   RESCHEDULE: NoPayload;
   TERMINAL_RECORDED: { serialNumber: string };
+  /** A terminal recorded by mistake, taken off the appointment before completion. */
+  TERMINAL_REMOVED: { serialNumber: string };
 
   // ── tickets: `TICKET_<event>` for each ticket event, plus these ──
   TICKET_OPENED: { priority: TicketPriority };
@@ -199,6 +201,7 @@ export const AUDIT_ENTITY_OF = {
   INSTALLATION_CANCEL: 'InstallationAppointment',
   RESCHEDULE: 'InstallationAppointment',
   TERMINAL_RECORDED: 'Terminal',
+  TERMINAL_REMOVED: 'Terminal',
   TICKET_OPENED: 'Ticket',
   TICKET_START: 'Ticket',
   TICKET_WAIT_ON_MERCHANT: 'Ticket',

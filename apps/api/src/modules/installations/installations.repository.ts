@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { escapeLike } from '../../core/prisma/like-pattern.js';
+import type { AppointmentStatus } from '@pos/shared';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { type ConditionalUpdate, NEXT_VERSION, unchanged } from '../../core/transitions/transitions.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+
+/** What an appointment's change writes besides its status and version, which the runner's conditional update sets. */
+export type AppointmentChange = Omit<Prisma.InstallationAppointmentUncheckedUpdateManyInput, 'id' | 'status' | 'version'>;
 
 export const TERMINAL_DETAIL = {
   provider: { select: { id: true, name: true } },
@@ -92,18 +97,18 @@ export class InstallationsRepository {
     return this.prisma.terminalModel.findFirst({ where: { providerId, name, active: true }, select: { type: true, name: true } });
   }
 
-  /** Conditional update on (id, status, version): of two concurrent actions exactly one lands. */
-  async transition(appointmentId: string, from: string, version: number, data: Prisma.InstallationAppointmentUncheckedUpdateManyInput, db: Db): Promise<boolean> {
-    const { count } = await db.installationAppointment.updateMany({ where: { id: appointmentId, status: from as never, version }, data: { ...data, version: { increment: 1 } } });
+  /** Every change of an appointment goes through the transition runner with this: of two concurrent actions exactly one lands. */
+  readonly updateIfUnchanged: ConditionalUpdate<AppointmentStatus, AppointmentChange> = async (expected, to, data, tx) => {
+    const { count } = await tx.installationAppointment.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
     return count === 1;
+  };
+
+  createTerminal(data: Prisma.TerminalUncheckedCreateInput, db: Db) {
+    return db.terminal.create({ data });
   }
 
-  createTerminal(data: Prisma.TerminalUncheckedCreateInput) {
-    return this.prisma.terminal.create({ data });
-  }
-
-  deleteTerminal(appointmentId: string, terminalId: string) {
-    return this.prisma.terminal.deleteMany({ where: { id: terminalId, appointmentId, status: 'INSTALLED' } });
+  deleteTerminal(appointmentId: string, terminalId: string, db: Db) {
+    return db.terminal.deleteMany({ where: { id: terminalId, appointmentId, status: 'INSTALLED' } });
   }
 
   goLive(appointmentId: string, liveAt: Date, db: Db) {

@@ -3,7 +3,6 @@ import {
   APPROVED_RESPONSE_CODE,
   type AppointmentEvent,
   appointmentMachine,
-  type AppointmentStatus,
   applicationMachine,
   type ApplicationEvent,
   CHECKLIST_ITEMS,
@@ -17,14 +16,15 @@ import {
   type TimeWindow,
   Role,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { Transitions } from '../../core/transitions/transitions.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
 import type { BookInstallationDto, CompleteInstallationDto, ConfirmInstallationDto, RecordTerminalDto, RescheduleInstallationDto } from './dto/installation.dto.js';
-import { type InstallationDetail, InstallationsRepository, type TerminalDetail } from './installations.repository.js';
+import { type AppointmentChange, type InstallationDetail, InstallationsRepository, type TerminalDetail } from './installations.repository.js';
 import { TechnicianSchedule } from './technician-schedule.js';
 import { Notifier } from '../notifications/notifications.service.js';
 import { InspectionSchedule } from '../prevention/inspection-schedule.js';
@@ -68,9 +68,9 @@ export function toTerminalView(terminal: TerminalDetail): TerminalView {
 
 interface Step {
   event: AppointmentEvent;
-  data?: Prisma.InstallationAppointmentUncheckedUpdateManyInput;
+  data?: AppointmentChange;
   /** The application's own transition that goes with this step, if any. */
-  applicationEvent?: ApplicationEvent;
+  applicationEvent?: Extract<ApplicationEvent, 'SCHEDULE_INSTALL' | 'COMPLETE_INSTALL' | 'DISPUTE_INSTALL' | 'GO_LIVE'>;
   reason?: string | null;
   alsoDo?: (tx: Db) => Promise<unknown>;
 }
@@ -78,7 +78,8 @@ interface Step {
 /**
  * Installation and go-live: the merchant books windows, the provider dispatches one of its technicians, the
  * technician records terminals, checks and a test transaction on site, and the merchant's confirmation puts the
- * terminals and the application live. Each step is a conditional update with its audit row, in one transaction.
+ * terminals and the application live. Each step goes through the transition runner (the appointment's move and,
+ * with it, the application's), with its audit rows and notifications, in one transaction.
  */
 @Injectable()
 export class InstallationsService {
@@ -86,7 +87,8 @@ export class InstallationsService {
     private readonly installations: InstallationsRepository,
     private readonly applications: ApplicationsRepository,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
+    private readonly transitions: Transitions,
     private readonly schedule: TechnicianSchedule,
     private readonly notifier: Notifier,
     private readonly inspectionSchedule: InspectionSchedule,
@@ -113,7 +115,7 @@ export class InstallationsService {
         },
         tx,
       );
-      await this.audit.record({ entityType: 'InstallationAppointment', entityId: appointment.id, applicationId, actorId: user.id, action: 'INSTALLATION_REQUESTED', toStatus: 'PROPOSED' }, tx);
+      await this.audit.append(tx, { action: 'INSTALLATION_REQUESTED', entityId: appointment.id, applicationId, actorId: user.id, toStatus: 'PROPOSED' });
       const data = { applicationId, reference: application.reference, installationId: appointment.id };
       await this.notifier.notifyProvider(tx, application.providerId, [Role.SUPPORT, Role.PROVIDER_ADMIN], 'installation.requested', data);
       await this.notifier.publish(tx, application.providerId, 'installation.requested', data);
@@ -239,20 +241,31 @@ export class InstallationsService {
     const model = await this.installations.providerModel(appointment.providerId, dto.model);
     if (!model) throw DomainError.invalidFields([{ field: 'model', code: 'unknownModel' }]);
     try {
-      const terminal = await this.installations.createTerminal({
-        providerId: appointment.providerId,
-        merchantId: appointment.application.merchantId,
-        applicationId: appointment.applicationId,
-        appointmentId: appointment.id,
-        serialNumber: dto.serialNumber,
-        type: model.type,
-        model: model.name,
-        simNetwork: dto.simNetwork ?? null,
-        firmwareVersion: dto.firmwareVersion ?? null,
-        status: 'INSTALLED',
-        address: appointment.address,
+      await this.prisma.$transaction(async (tx) => {
+        const terminal = await this.installations.createTerminal(
+          {
+            providerId: appointment.providerId,
+            merchantId: appointment.application.merchantId,
+            applicationId: appointment.applicationId,
+            appointmentId: appointment.id,
+            serialNumber: dto.serialNumber,
+            type: model.type,
+            model: model.name,
+            simNetwork: dto.simNetwork ?? null,
+            firmwareVersion: dto.firmwareVersion ?? null,
+            status: 'INSTALLED',
+            address: appointment.address,
+          },
+          tx,
+        );
+        // The terminals are part of the appointment that completion checks: recorded only while it is still on site as read.
+        await this.transitions.edit(tx, {
+          row: appointment,
+          update: this.installations.updateIfUnchanged,
+          data: {},
+          audit: { action: 'TERMINAL_RECORDED', entityId: terminal.id, applicationId: appointment.applicationId, actorId: user.id, data: { serialNumber: terminal.serialNumber } },
+        });
       });
-      await this.audit.record({ entityType: 'Terminal', entityId: terminal.id, applicationId: appointment.applicationId, actorId: user.id, action: 'TERMINAL_RECORDED', data: { serialNumber: terminal.serialNumber } });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new DomainError(ErrorCode.DUPLICATE_SERIAL);
       throw error;
@@ -263,8 +276,17 @@ export class InstallationsService {
   async removeTerminal(user: AuthUser, appointmentId: string, terminalId: string): Promise<InstallationView> {
     const appointment = await this.technicianOwned(user, appointmentId);
     if (appointment.status !== 'ON_SITE') throw new DomainError(ErrorCode.INVALID_TRANSITION);
-    const { count } = await this.installations.deleteTerminal(appointment.id, terminalId);
-    if (count === 0) throw DomainError.notFound();
+    const terminal = appointment.terminals.find((t) => t.id === terminalId && t.status === 'INSTALLED');
+    if (!terminal) throw DomainError.notFound();
+    await this.prisma.$transaction(async (tx) => {
+      if ((await this.installations.deleteTerminal(appointment.id, terminal.id, tx)).count === 0) throw DomainError.notFound();
+      await this.transitions.edit(tx, {
+        row: appointment,
+        update: this.installations.updateIfUnchanged,
+        data: {},
+        audit: { action: 'TERMINAL_REMOVED', entityId: terminal.id, applicationId: appointment.applicationId, actorId: user.id, data: { serialNumber: terminal.serialNumber } },
+      });
+    });
     return this.job(user, appointmentId);
   }
 
@@ -298,8 +320,14 @@ export class InstallationsService {
     const data = { proposedWindows, confirmedStart: null, confirmedEnd: null, technicianId: null, lastReason: reason };
     if (appointment.status === 'PROPOSED') {
       // Not confirmed yet: the new windows simply replace the old ones.
-      if (!(await this.installations.transition(appointment.id, 'PROPOSED', appointment.version, { ...data, status: 'PROPOSED' }, this.prisma))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'InstallationAppointment', entityId: appointment.id, applicationId: appointment.applicationId, actorId: user.id, action: 'RESCHEDULE', reason });
+      await this.prisma.$transaction((tx) =>
+        this.transitions.edit(tx, {
+          row: appointment,
+          update: this.installations.updateIfUnchanged,
+          data,
+          audit: { action: 'RESCHEDULE', applicationId: appointment.applicationId, actorId: user.id, reason },
+        }),
+      );
     } else {
       await this.step(user, appointment, { event: 'RESCHEDULE', data, reason });
     }
@@ -307,21 +335,27 @@ export class InstallationsService {
   }
 
   private async step(user: AuthUser, appointment: InstallationDetail, step: Step): Promise<void> {
-    const to = appointmentMachine.next(appointment.status as AppointmentStatus, step.event);
-    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
     const application = appointment.application;
-    const applicationTo = step.applicationEvent ? applicationMachine.next(application.status, step.applicationEvent) : undefined;
-    if (step.applicationEvent && !applicationTo) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    const reason = step.reason ?? null;
     await this.prisma.$transaction(async (tx) => {
-      if (!(await this.installations.transition(appointment.id, appointment.status, appointment.version, { ...step.data, status: to }, tx))) throw new DomainError(ErrorCode.CONFLICT);
+      const to = await this.transitions.run(tx, {
+        machine: appointmentMachine,
+        row: appointment,
+        event: step.event,
+        update: this.installations.updateIfUnchanged,
+        data: step.data ?? {},
+        audit: { action: `INSTALLATION_${step.event}`, applicationId: application.id, actorId: user.id, reason },
+      });
       await step.alsoDo?.(tx);
-      await this.audit.record(
-        { entityType: 'InstallationAppointment', entityId: appointment.id, applicationId: application.id, actorId: user.id, action: `INSTALLATION_${step.event}`, fromStatus: appointment.status, toStatus: to, reason: step.reason ?? null },
-        tx,
-      );
-      if (step.applicationEvent && applicationTo) {
-        if (!(await this.applications.transition(application.id, application.status, application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
-        await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: step.applicationEvent, fromStatus: application.status, toStatus: applicationTo, reason: step.reason ?? null }, tx);
+      if (step.applicationEvent) {
+        await this.transitions.run(tx, {
+          machine: applicationMachine,
+          row: application,
+          event: step.applicationEvent,
+          update: this.applications.updateIfUnchanged,
+          data: {},
+          audit: { action: step.applicationEvent, applicationId: application.id, actorId: user.id, reason },
+        });
       }
       await this.tell(tx, user, appointment, step, to);
     });
