@@ -44,6 +44,19 @@ describe('training modules', () => {
 });
 
 describe('recording training', () => {
+  it('records 50 identical simultaneous submissions (a double click, a retry) once, answering each with that record', async () => {
+    const body = { module: 'HANDLING_PIN_ERRORS', traineeName: '双击收银', trainedOn: today(), answers: rightAnswers('HANDLING_PIN_ERRORS') };
+    const responses = await Promise.all(Array.from({ length: 50 }, () => call(merchant, 'POST', '/api/prevention/training/records', body)));
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(50).fill(201));
+    expect(new Set(responses.map((r) => r.json().id)).size).toBe(1);
+    expect(await t.prisma.trainingRecord.count({ where: { traineeName: '双击收银' } })).toBe(1);
+
+    // The same cashier and module on another day is another record.
+    const earlier = await call(merchant, 'POST', '/api/prevention/training/records', { ...body, trainedOn: addDays(today(), -1) });
+    expect(earlier.statusCode).toBe(201);
+    expect(await t.prisma.trainingRecord.count({ where: { traineeName: '双击收银' } })).toBe(2);
+  });
+
   it('records a cashier who passed the quiz, with the score', async () => {
     const response = await call(merchant, 'POST', '/api/prevention/training/records', {
       module: 'OPERATING_TERMINAL',

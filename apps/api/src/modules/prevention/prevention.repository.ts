@@ -127,8 +127,15 @@ export class PreventionRepository {
 
   // ── training ──
 
-  createTrainingRecord(data: Prisma.TrainingRecordUncheckedCreateInput) {
-    return this.prisma.trainingRecord.create({ data });
+  /**
+   * Creates the record, or returns the one the cashier already has for this module and day. Insert-or-nothing in one
+   * statement, then a read: of any number of simultaneous identical submissions exactly one inserts.
+   */
+  async createOrFindTrainingRecord(data: Prisma.TrainingRecordUncheckedCreateInput & { trainedOn: Date }) {
+    await this.prisma.trainingRecord.createMany({ data: [data], skipDuplicates: true });
+    return this.prisma.trainingRecord.findUniqueOrThrow({
+      where: { merchantId_traineeName_module_trainedOn: { merchantId: data.merchantId, traineeName: data.traineeName, module: data.module, trainedOn: data.trainedOn } },
+    });
   }
 
   listTrainingRecords(merchantId: string) {

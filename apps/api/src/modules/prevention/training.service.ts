@@ -45,9 +45,6 @@ function toRecordView(record: TrainingRecord): TrainingRecordView {
   };
 }
 
-/** A real calendar date, YYYY-MM-DD. */
-const isCalendarDate = (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-
 /**
  * Cashier training. The content and answer key live in libs/shared; the browser gets the modules without the key and
  * the server grades the quiz, so a record (who, which module, when, the score) exists only for a passed quiz.
@@ -100,15 +97,16 @@ export class TrainingService implements OnModuleInit {
     return view;
   }
 
+  /**
+   * Records a passed quiz. The date rule (a real day, not after today in China) is the DTO's. A cashier's module is
+   * recorded once a day: repeating the submission (a double click, a retry) answers the record already there.
+   */
   async record(user: AuthUser, dto: RecordTrainingDto): Promise<TrainingRecordView> {
-    const today = beijingDate();
-    if (!isCalendarDate(dto.trainedOn)) throw DomainError.invalidFields([{ field: 'trainedOn', code: 'isDateString' }]);
-    if (dto.trainedOn > today) throw DomainError.invalidFields([{ field: 'trainedOn', code: 'dateInFuture' }]);
     const result = gradeQuiz(dto.module, dto.answers);
     if (!result) throw DomainError.invalidFields([{ field: 'answers', code: 'quizAnswersIncomplete' }]);
     const { passed, ...details } = result;
     if (!passed) throw new DomainError(ErrorCode.QUIZ_NOT_PASSED, { ...details }, { score: details.score, total: details.total, passMark: details.passMark });
-    const record = await this.repository.createTrainingRecord({
+    const record = await this.repository.createOrFindTrainingRecord({
       merchantId: user.id,
       module: dto.module,
       traineeName: dto.traineeName,

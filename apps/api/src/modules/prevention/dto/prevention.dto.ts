@@ -18,6 +18,7 @@ import {
 } from '@pos/shared';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsPastDate } from '../../../core/validation/validators.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** An empty optional text is the same as leaving it out. */
@@ -58,7 +59,7 @@ export class RecordInspectionDto implements RecordInspectionRequest {
 export class RecordTrainingDto implements RecordTrainingRequest {
   @ApiProperty({ enum: TRAINING_MODULES }) @IsIn(TRAINING_MODULES) module: TrainingModule;
   @ApiProperty({ example: '李收银' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) traineeName: string;
-  @ApiProperty({ example: '2026-11-25' }) @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'isDateString' }) trainedOn: string;
+  @ApiProperty({ example: '2026-11-25', description: 'A day not after today in China' }) @IsString() @IsPastDate() trainedOn: string;
   @ApiPropertyOptional() @IsOptional() @Transform(trimOrDrop) @IsString() @MaxLength(50) trainerName?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(trimOrDrop) @IsString() @MaxLength(500) notes?: string;
   @ApiProperty({ type: [Number], description: "Chosen option index per question, in the module's order" })
