@@ -69,6 +69,8 @@ export interface AuditPayloads {
   AGREEMENT_REGENERATED: { replaces: string; fromVersion: number; toVersion: number };
   MERCHANT_SIGNED: { sha256: string; ip: string | null };
   COUNTERSIGNED: { finalSha256: string };
+  /** An unsigned agreement replaced by a newer one (the fee schedule changed); the row is the old agreement's. */
+  AGREEMENT_VOIDED: { replacedById: string };
   AGREEMENT_TEMPLATE_PUBLISHED: { version: number };
 
   // ── installations: `INSTALLATION_<event>` for each appointment event, plus these ──
@@ -190,6 +192,7 @@ export const AUDIT_ENTITY_OF = {
   AGREEMENT_REGENERATED: 'Agreement',
   MERCHANT_SIGNED: 'Agreement',
   COUNTERSIGNED: 'Agreement',
+  AGREEMENT_VOIDED: 'Agreement',
   AGREEMENT_TEMPLATE_PUBLISHED: 'AgreementTemplate',
   INSTALLATION_REQUESTED: 'InstallationAppointment',
   INSTALLATION_CONFIRM: 'InstallationAppointment',

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import type { AgreementStatus } from '@pos/shared';
+import { type Db, PrismaService, type Tx } from '../../core/prisma/prisma.service.js';
+import { type ConditionalUpdate, NEXT_VERSION, unchanged } from '../../core/transitions/transitions.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+
+/** What an agreement's change writes besides its status and version, which the runner's conditional update sets. */
+export type AgreementChange = Omit<Prisma.AgreementUncheckedUpdateManyInput, 'id' | 'status' | 'version'>;
 
 export const AGREEMENT_DETAIL = {
   provider: { select: { id: true, name: true, nameEn: true, settlementCycle: true } },
@@ -81,10 +86,11 @@ export class AgreementsRepository {
   }
 
   /** Conditional update on (id, status, version): of two concurrent signatures exactly one lands. */
-  async update(agreementId: string, from: string, version: number, data: Prisma.AgreementUncheckedUpdateManyInput, db: Db): Promise<boolean> {
-    const { count } = await db.agreement.updateMany({ where: { id: agreementId, status: from as never, version }, data: { ...data, version: { increment: 1 } } });
+  /** Every status change of an agreement goes through the transition runner with this: only while (id, status, version) are as read. */
+  readonly updateIfUnchanged: ConditionalUpdate<AgreementStatus, AgreementChange> = async (expected, to, data, tx) => {
+    const { count } = await tx.agreement.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
     return count === 1;
-  }
+  };
 
   countersignerName(userId: string) {
     return this.prisma.user.findUnique({ where: { id: userId }, select: { displayName: true } });
@@ -95,11 +101,10 @@ export class AgreementsRepository {
   }
 
   /** The next template version, created under a lock on the provider row so two saves cannot collide. */
-  createTemplate(providerId: string, createdById: string, data: { title: string; body: string; titleEn: string; bodyEn: string }) {
-    return this.prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Provider" WHERE id = ${providerId}::uuid FOR UPDATE`;
-      const latest = await tx.agreementTemplate.findFirst({ where: { providerId }, orderBy: { version: 'desc' }, select: { version: true } });
-      return tx.agreementTemplate.create({ data: { ...data, providerId, createdById, version: (latest?.version ?? 0) + 1 } });
-    });
+  /** The provider's next template version, in the caller's transaction: the provider row lock makes publishes take turns. */
+  async createTemplate(providerId: string, createdById: string, data: { title: string; body: string; titleEn: string; bodyEn: string }, tx: Tx) {
+    await tx.$queryRaw`SELECT id FROM "Provider" WHERE id = ${providerId}::uuid FOR UPDATE`;
+    const latest = await tx.agreementTemplate.findFirst({ where: { providerId }, orderBy: { version: 'desc' }, select: { version: true } });
+    return tx.agreementTemplate.create({ data: { ...data, providerId, createdById, version: (latest?.version ?? 0) + 1 } });
   }
 }

@@ -14,15 +14,16 @@ import {
   Role,
 } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import type { FileDownload } from '../../core/http/file-reply.js';
 import { newReference } from '../../core/ids/reference.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { renderAgreementPdf, renderExecutedAgreement } from '../../core/pdf/agreement-pdf.js';
-import { PrismaService } from '../../core/prisma/prisma.service.js';
+import { PrismaService, type Tx } from '../../core/prisma/prisma.service.js';
 import { StoredFiles } from '../../core/storage/stored-files.js';
 import { UploadReader } from '../../core/storage/upload-reader.js';
+import { Transitions } from '../../core/transitions/transitions.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
 import { agreementContent, freezeFeeSchedule } from './agreement-content.js';
@@ -52,7 +53,8 @@ export class AgreementsService {
     private readonly files: StoredFiles,
     private readonly uploads: UploadReader,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
+    private readonly transitions: Transitions,
     private readonly notifier: Notifier,
   ) {}
 
@@ -63,18 +65,24 @@ export class AgreementsService {
   async generateForApprovedApplication(applicationId: string, actorId: string | null): Promise<void> {
     const application = await this.agreements.applicationForAgreement(applicationId);
     if (!application) throw DomainError.notFound();
-    const to = applicationMachine.next(application.status, 'SEND_AGREEMENT');
-    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    // Asked before the PDF is rendered; the runner asks again on the row it moves.
+    if (!applicationMachine.can(application.status, 'SEND_AGREEMENT')) throw new DomainError(ErrorCode.INVALID_TRANSITION);
     await this.createAgreement(application, actorId, async (tx) => {
-      if (!(await this.applications.transition(application.id, application.status, application.version, to, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId, action: 'SEND_AGREEMENT', fromStatus: application.status, toStatus: to }, tx);
+      await this.transitions.run(tx, {
+        machine: applicationMachine,
+        row: application,
+        event: 'SEND_AGREEMENT',
+        update: this.applications.updateIfUnchanged,
+        data: {},
+        audit: { action: 'SEND_AGREEMENT', applicationId: application.id, actorId },
+      });
     });
   }
 
   private async createAgreement(
     application: NonNullable<Awaited<ReturnType<AgreementsRepository['applicationForAgreement']>>>,
     actorId: string | null,
-    alsoDo: (tx: Prisma.TransactionClient, agreementId: string) => Promise<void>,
+    alsoDo: (tx: Tx, agreementId: string) => Promise<void>,
   ): Promise<string> {
     const schedule = application.provider.feeSchedules[0];
     const template = application.provider.agreementTemplates[0];
@@ -96,7 +104,7 @@ export class AgreementsService {
         },
         tx,
       );
-      await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: application.id, actorId, action: 'AGREEMENT_GENERATED', data: { reference, feeScheduleVersion: fees.version, sha256: pdf.sha256 } }, tx);
+      await this.audit.append(tx, { action: 'AGREEMENT_GENERATED', entityId: agreement.id, applicationId: application.id, actorId, data: { reference, feeScheduleVersion: fees.version, sha256: pdf.sha256 } });
       await alsoDo(tx, agreement.id);
       return agreement.id;
     });
@@ -114,11 +122,21 @@ export class AgreementsService {
     const application = await this.agreements.applicationForAgreement(agreement.applicationId);
     if (!application) return agreement;
     await this.createAgreement(application, null, async (tx, newId) => {
-      if (!(await this.agreements.update(agreement.id, 'SENT', agreement.version, { status: 'VOID', voidReason: 'FEE_SCHEDULE_CHANGED' }, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record(
-        { entityType: 'Agreement', entityId: newId, applicationId: agreement.applicationId, action: 'AGREEMENT_REGENERATED', reason: 'FEE_SCHEDULE_CHANGED', data: { replaces: agreement.reference, fromVersion: agreement.feeSchedule.version, toVersion: current.version } },
-        tx,
-      );
+      await this.transitions.run(tx, {
+        machine: agreementMachine,
+        row: agreement,
+        event: 'VOID',
+        update: this.agreements.updateIfUnchanged,
+        data: { voidReason: 'FEE_SCHEDULE_CHANGED' },
+        audit: { action: 'AGREEMENT_VOIDED', applicationId: agreement.applicationId, reason: 'FEE_SCHEDULE_CHANGED', data: { replacedById: newId } },
+      });
+      await this.audit.append(tx, {
+        action: 'AGREEMENT_REGENERATED',
+        entityId: newId,
+        applicationId: agreement.applicationId,
+        reason: 'FEE_SCHEDULE_CHANGED',
+        data: { replaces: agreement.reference, fromVersion: agreement.feeSchedule.version, toVersion: current.version },
+      });
     });
     const replacement = await this.agreements.findCurrentForApplication(agreement.applicationId);
     return replacement ?? agreement;
@@ -176,12 +194,12 @@ export class AgreementsService {
 
     const now = new Date();
     await this.prisma.$transaction(async (tx) => {
-      const signed = await this.agreements.update(
-        agreement.id,
-        'SENT',
-        agreement.version,
-        {
-          status: 'MERCHANT_SIGNED',
+      await this.transitions.run(tx, {
+        machine: agreementMachine,
+        row: agreement,
+        event: 'MERCHANT_SIGN',
+        update: this.agreements.updateIfUnchanged,
+        data: {
           feesAcknowledgedAt: now,
           acknowledgements: { feeLines: fees.lines.map((l) => l.key), terms: true } as Prisma.InputJsonValue,
           merchantSignedName: dto.signedName.trim(),
@@ -190,13 +208,8 @@ export class AgreementsService {
           merchantSignedUserAgent: client.userAgent?.slice(0, 500) ?? null,
           signedDocumentSha256: agreement.documentSha256,
         },
-        tx,
-      );
-      if (!signed) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-      await this.audit.record(
-        { entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'MERCHANT_SIGNED', fromStatus: 'SENT', toStatus: 'MERCHANT_SIGNED', data: { sha256: agreement.documentSha256, ip: client.ip ?? null } },
-        tx,
-      );
+        audit: { action: 'MERCHANT_SIGNED', applicationId: agreement.applicationId, actorId: user.id, data: { sha256: agreement.documentSha256, ip: client.ip ?? null } },
+      });
       const data = { applicationId: agreement.applicationId, reference: agreement.reference };
       await this.notifier.notifyProvider(tx, agreement.providerId, [Role.PROVIDER_ADMIN], 'agreement.signed', data);
       await this.notifier.publish(tx, agreement.providerId, 'agreement.signed', data);
@@ -208,9 +221,8 @@ export class AgreementsService {
   async countersign(user: AuthUser, agreementId: string): Promise<AgreementView> {
     const agreement = await this.agreements.findForProvider(providerScopeOf(user), agreementId);
     if (!agreement) throw DomainError.notFound();
-    if (!agreementMachine.can(agreement.status, 'COUNTERSIGN')) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-    const applicationTo = applicationMachine.next(agreement.application.status, 'SIGN');
-    if (!applicationTo) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    // Asked before the executed PDF is rendered; the runner asks again on the rows it moves.
+    if (!agreementMachine.can(agreement.status, 'COUNTERSIGN') || !applicationMachine.can(agreement.application.status, 'SIGN')) throw new DomainError(ErrorCode.INVALID_TRANSITION);
 
     const now = new Date();
     const countersigner = (await this.agreements.countersignerName(user.id))?.displayName ?? '';
@@ -234,11 +246,22 @@ export class AgreementsService {
     const staged = await this.files.stageBytes(executed, 'application/pdf');
     const finalSha256 = staged.sha256;
     await this.files.storeWith(staged, async (tx) => {
-      const done = await this.agreements.update(agreement.id, 'MERCHANT_SIGNED', agreement.version, { status: 'COUNTERSIGNED', countersignedById: user.id, countersignedAt: now, finalSha256 }, tx);
-      if (!done) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-      if (!(await this.applications.transition(agreement.applicationId, agreement.application.status, agreement.application.version, applicationTo, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'Agreement', entityId: agreement.id, applicationId: agreement.applicationId, actorId: user.id, action: 'COUNTERSIGNED', fromStatus: 'MERCHANT_SIGNED', toStatus: 'COUNTERSIGNED', data: { finalSha256 } }, tx);
-      await this.audit.record({ entityType: 'Application', entityId: agreement.applicationId, applicationId: agreement.applicationId, actorId: user.id, action: 'SIGN', fromStatus: agreement.application.status, toStatus: applicationTo }, tx);
+      await this.transitions.run(tx, {
+        machine: agreementMachine,
+        row: agreement,
+        event: 'COUNTERSIGN',
+        update: this.agreements.updateIfUnchanged,
+        data: { countersignedById: user.id, countersignedAt: now, finalSha256 },
+        audit: { action: 'COUNTERSIGNED', applicationId: agreement.applicationId, actorId: user.id, data: { finalSha256 } },
+      });
+      await this.transitions.run(tx, {
+        machine: applicationMachine,
+        row: agreement.application,
+        event: 'SIGN',
+        update: this.applications.updateIfUnchanged,
+        data: {},
+        audit: { action: 'SIGN', applicationId: agreement.applicationId, actorId: user.id },
+      });
       await this.notifier.notify(tx, [agreement.application.merchantId], 'agreement.countersigned', { applicationId: agreement.applicationId, reference: agreement.reference });
     });
     return this.getById(user, agreement.id);
@@ -272,8 +295,11 @@ export class AgreementsService {
   }
 
   async createTemplate(user: AuthUser, dto: CreateAgreementTemplateDto): Promise<AgreementTemplateView> {
-    const t = await this.agreements.createTemplate(providerScopeOf(user), user.id, { title: dto.title, body: dto.body, titleEn: dto.titleEn ?? '', bodyEn: dto.bodyEn ?? '' });
-    await this.audit.record({ entityType: 'AgreementTemplate', entityId: t.id, actorId: user.id, action: 'AGREEMENT_TEMPLATE_PUBLISHED', data: { version: t.version } });
+    const t = await this.prisma.$transaction(async (tx) => {
+      const created = await this.agreements.createTemplate(providerScopeOf(user), user.id, { title: dto.title, body: dto.body, titleEn: dto.titleEn ?? '', bodyEn: dto.bodyEn ?? '' }, tx);
+      await this.audit.append(tx, { action: 'AGREEMENT_TEMPLATE_PUBLISHED', entityId: created.id, actorId: user.id, data: { version: created.version } });
+      return created;
+    });
     return { id: t.id, version: t.version, title: t.title, body: t.body, titleEn: t.titleEn, bodyEn: t.bodyEn, createdAt: t.createdAt.toISOString() };
   }
 
