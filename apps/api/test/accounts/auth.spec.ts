@@ -111,7 +111,7 @@ describe('POST /api/auth/login', () => {
     expect(fields).toEqual(expect.arrayContaining(['loginName', 'password', 'extra']));
   });
 
-  it('locks the account after 5 failures, says until when, refuses even the right password, and unlocks after the lock', async () => {
+  it('locks the account for the address after 5 failures, says until when, refuses even the right password, and unlocks after the lock', async () => {
     const loginName = 'tech@dongfang-bank.example';
     for (let attempt = 1; attempt <= 4; attempt++) {
       const response = await postLogin({ loginName, password: `Wrong${attempt}pass2026` });
@@ -130,17 +130,16 @@ describe('POST /api/auth/login', () => {
     expect(rightPassword.statusCode).toBe(423);
     expect(rightPassword.json().message).toMatch(/锁定至/);
 
-    await t.prisma.user.update({ where: { email: loginName }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await t.prisma.loginThrottle.updateMany({ where: { lockedUntil: { not: null } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     const afterLock = await postLogin({ loginName, password: DEMO_PASSWORD });
     expect(afterLock.statusCode).toBe(200);
     const stored = await t.prisma.user.findUniqueOrThrow({ where: { email: loginName } });
-    expect(stored.failedLoginCount).toBe(0);
     expect(await t.prisma.auditEvent.count({ where: { entityId: stored.id, action: 'ACCOUNT_LOCKED' } })).toBe(1);
   });
 
-  it('refuses a disabled account', async () => {
+  it('refuses a disabled account that gives the right password', async () => {
     const account = await t.prisma.user.create({
-      data: { role: 'MERCHANT', mobile: '13522223333', displayName: 'Gone', passwordHash: (await t.prisma.user.findFirstOrThrow()).passwordHash, disabledAt: new Date() },
+      data: { role: 'MERCHANT', mobile: '13522223333', displayName: 'Gone', passwordHash: (await t.prisma.user.findFirstOrThrow({ where: { mobile: '13800138000' } })).passwordHash, disabledAt: new Date() },
     });
     const response = await postLogin({ loginName: account.mobile!, password: DEMO_PASSWORD });
     expect(response.statusCode).toBe(401);

@@ -10,6 +10,8 @@ import { AuthController, MeController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { Invitations } from './invitations.service.js';
 import { LocalStrategy } from './local.strategy.js';
+import { LoginLockout } from './login-lockout.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { RefreshCookie } from './refresh-cookie.js';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { UserRepository } from './user.repository.js';
@@ -20,7 +22,7 @@ import { UserRepository } from './user.repository.js';
     JwtModule.registerAsync({ inject: [RuntimeConfig], useFactory: (runtime: RuntimeConfig) => ({ secret: runtime.jwtSecret }) }),
   ],
   controllers: [AuthController, MeController],
-  providers: [AuthService, AccountsService, UserRepository, RefreshTokenRepository, PasswordHasher, LocalStrategy, JwtStrategy, AccountCheckRepository, RefreshCookie, Invitations],
+  providers: [AuthService, AccountsService, UserRepository, RefreshTokenRepository, PasswordHasher, LocalStrategy, JwtStrategy, AccountCheckRepository, RefreshCookie, Invitations, LoginLockout, LoginThrottleRepository],
   exports: [PasswordHasher, Invitations],
 })
 export class AccountsModule {}

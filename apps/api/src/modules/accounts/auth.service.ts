@@ -10,6 +10,7 @@ import { RuntimeConfig } from '../../core/config/runtime-config.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
+import { LoginLockout } from './login-lockout.js';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
 import { toCurrentUser } from './current-user.mapper.js';
 import type { RegisterDto } from './dto/register.dto.js';
@@ -58,6 +59,7 @@ export class AuthService {
     private readonly runtime: RuntimeConfig,
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
+    private readonly lockout: LoginLockout,
   ) {}
 
   async register(dto: RegisterDto, locale: Locale, client: ClientInfo): Promise<IssuedSession> {
@@ -84,29 +86,29 @@ export class AuthService {
   }
 
   /**
-   * Checks a login. Locked accounts are refused even with the right password, so guessing cannot continue
-   * during the lock; the failure that reaches the limit locks the account and says until when.
+   * Checks a login. Every attempt costs one password hash check (a decoy for unknown names) before anything else is
+   * decided, and the lockout counts by the name typed from this address, so an unknown name, a pending invitation,
+   * a disabled account and a wrong password all answer alike and take as long, and lock alike (ADR 0014). A locked
+   * name is refused even with the right password, so guessing cannot continue during the lock; the failure that
+   * reaches a limit says until when.
    */
-  async validateCredentials(rawLoginName: string, password: string, locale: Locale): Promise<SessionUser> {
+  async validateCredentials(rawLoginName: string, password: string, locale: Locale, ip: string | undefined): Promise<SessionUser> {
     const loginName = normalizeLoginName(rawLoginName);
     const user = await this.users.findByLoginName(loginName);
     const passwordOk = await this.hasher.verify(user?.passwordHash ?? undefined, password);
-    // An invitation not yet accepted has no password: exactly like an unknown name, and no failure is counted.
-    if (!user || user.passwordHash === null) throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
+    const attempt = { loginName, ip, userId: user?.id };
 
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) throw this.lockedError(user.lockedUntil, locale);
-    if (user.disabledAt) throw new DomainError(ErrorCode.ACCOUNT_DISABLED);
-    if (!passwordOk) {
-      const failures = await this.users.recordFailedLogin(user.id);
-      if (failures >= this.runtime.env.LOGIN_MAX_FAILURES) {
-        const until = new Date(now.getTime() + this.runtime.env.LOGIN_LOCK_MINUTES * 60_000);
-        await this.users.lock(user.id, until);
-        await this.audit.record({ entityType: 'User', entityId: user.id, action: 'ACCOUNT_LOCKED', data: { until: until.toISOString(), failures } });
-        throw this.lockedError(until, locale);
-      }
+    const lockedUntil = await this.lockout.lockedUntil(attempt);
+    if (lockedUntil) throw this.lockedError(lockedUntil, locale);
+    // An invitation not yet accepted has no password: exactly like an unknown name.
+    if (!user || user.passwordHash === null || !passwordOk) {
+      const locked = await this.lockout.recordFailure(attempt);
+      if (locked) throw this.lockedError(locked, locale);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
     }
+    // Only someone who knows the password learns that the account is disabled.
+    if (user.disabledAt) throw new DomainError(ErrorCode.ACCOUNT_DISABLED);
+    await this.lockout.recordSuccess(attempt);
     const self = await this.users.findSelf(user.id);
     if (!self) throw new DomainError(ErrorCode.INVALID_CREDENTIALS);
     return self;

@@ -18,7 +18,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(request: FastifyRequest, loginName: string, password: string) {
-    return this.auth.validateCredentials(loginName, password, localeFromAcceptLanguage(request.headers['accept-language']));
+    return this.auth.validateCredentials(loginName, password, localeFromAcceptLanguage(request.headers['accept-language']), request.ip);
   }
 }
 

@@ -50,24 +50,7 @@ export class UserRepository {
     return this.prisma.user.update({ where: { id: userId }, data: { locale }, include: WITH_PROVIDER });
   }
 
-  /**
-   * Counts a failed login atomically and returns the new count, so parallel guesses cannot each see "4".
-   * Locking is decided by the caller from the returned count.
-   */
-  async recordFailedLogin(userId: string): Promise<number> {
-    const updated = await this.prisma.user.update({
-      where: { id: userId },
-      data: { failedLoginCount: { increment: 1 } },
-      select: { failedLoginCount: true },
-    });
-    return updated.failedLoginCount;
-  }
-
-  lock(userId: string, until: Date) {
-    return this.prisma.user.update({ where: { id: userId }, data: { lockedUntil: until, failedLoginCount: 0 } });
-  }
-
   recordSuccessfulLogin(userId: string, db: Db = this.prisma) {
-    return db.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
+    return db.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
   }
 }
