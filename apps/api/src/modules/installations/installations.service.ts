@@ -47,6 +47,11 @@ const isOverlapViolation = (error: unknown) =>
   String((error as { message?: unknown })?.message ?? '').includes('technician_no_overlap') ||
   (error instanceof Prisma.PrismaClientKnownRequestError && String(error.meta?.['code'] ?? '') === '23P01');
 
+/** The one-open-appointment index refused a second booking made at the same moment: the same answer as the check. */
+const asAlreadyBooked = (error: unknown): never => {
+  throw error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' ? new DomainError(ErrorCode.INVALID_TRANSITION) : error;
+};
+
 export function toTerminalView(terminal: TerminalDetail): TerminalView {
   return {
     id: terminal.id,
@@ -96,6 +101,10 @@ export class InstallationsService {
 
   // ── merchant ──
 
+  /**
+   * The merchant proposes installation windows. One open appointment per application: checked first for the common
+   * case, and a partial unique index decides between simultaneous requests (a double click).
+   */
   async book(user: AuthUser, applicationId: string, dto: BookInstallationDto): Promise<InstallationView> {
     const application = await this.applications.findOwnedByMerchant(user.id, applicationId);
     if (!application) throw DomainError.notFound();
@@ -119,7 +128,7 @@ export class InstallationsService {
       const data = { applicationId, reference: application.reference, installationId: appointment.id };
       await this.notifier.notifyProvider(tx, application.providerId, [Role.SUPPORT, Role.PROVIDER_ADMIN], 'installation.requested', data);
       await this.notifier.publish(tx, application.providerId, 'installation.requested', data);
-    });
+    }).catch(asAlreadyBooked);
     return this.forApplication(user, applicationId);
   }
 
