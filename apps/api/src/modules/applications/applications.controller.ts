@@ -4,6 +4,7 @@ import { type ApplicationListResponse, type ApplicationView, Role, type Timeline
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
+import { Idempotent } from '../../core/idempotency/idempotency.interceptor.js';
 import { ApplicationsService } from './applications.service.js';
 import { CreateApplicationDto } from './dto/create-application.dto.js';
 import { SaveApplicationDraftDto } from './dto/save-application-draft.dto.js';
@@ -21,6 +22,7 @@ export class ApplicationsController {
   }
 
   @Post()
+  @Idempotent()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateApplicationDto): Promise<ApplicationView> {
     return this.applications.create(user, dto.providerId);
   }

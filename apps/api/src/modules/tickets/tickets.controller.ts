@@ -6,6 +6,7 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
 import { sendFile } from '../../core/http/file-reply.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
+import { Idempotent } from '../../core/idempotency/idempotency.interceptor.js';
 import {
   AssignTicketDto,
   CompleteSiteVisitDto,
@@ -37,6 +38,7 @@ export class MerchantTicketsController {
   }
 
   @Post()
+  @Idempotent()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateTicketDto): Promise<TicketDetail> {
     return this.tickets.create(user, dto);
   }
@@ -47,6 +49,7 @@ export class MerchantTicketsController {
   }
 
   @Post(':id/messages')
+  @Idempotent()
   reply(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Body() dto: MerchantMessageDto): Promise<TicketDetail> {
     return this.tickets.merchantReply(user, id, dto);
   }
@@ -105,6 +108,7 @@ export class ConsoleTicketsController {
   }
 
   @Post('tickets/:id/messages')
+  @Idempotent()
   @Roles(...DESK)
   message(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Body() dto: TicketMessageDto): Promise<TicketDetail> {
     return this.tickets.staffMessage(user, id, dto);
