@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type CurrentUser, ErrorCode, type Locale, loginNameKind, normalizeLoginName, type SessionResponse } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import type { AccessTokenClaims } from '../../core/auth/auth-user.js';
 import { JWT_ISSUER } from '../../core/auth/jwt.strategy.js';
 import { PasswordHasher } from '../../core/auth/password-hasher.js';
@@ -58,7 +58,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly runtime: RuntimeConfig,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
     private readonly lockout: LoginLockout,
   ) {}
 
@@ -193,7 +193,7 @@ export class AuthService {
   private async revokeAsReused(sessionId: string, userId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       await this.refreshTokens.revokeSession(sessionId, tx);
-      await this.audit.record({ entityType: 'User', entityId: userId, action: 'REFRESH_TOKEN_REUSED', data: { familyId: sessionId } }, tx);
+      await this.audit.append(tx, { entityId: userId, action: 'REFRESH_TOKEN_REUSED', data: { familyId: sessionId } });
     });
   }
 

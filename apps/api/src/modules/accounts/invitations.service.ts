@@ -11,11 +11,11 @@ import {
   type ProviderStaffRole,
   ROLE_NAMES,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { PasswordHasher } from '../../core/auth/password-hasher.js';
 import { RuntimeConfig } from '../../core/config/runtime-config.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { PrismaService, type Tx } from '../../core/prisma/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { Notifier } from '../notifications/notifications.service.js';
 import { RefreshTokenRepository } from './refresh-token.repository.js';
@@ -49,12 +49,12 @@ export class Invitations {
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly hasher: PasswordHasher,
     private readonly notifier: Notifier,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
     private readonly runtime: RuntimeConfig,
   ) {}
 
   /** Creates the invited account of a provider and writes its email, in the caller's transaction. */
-  async invite(db: Db, providerId: string, invitee: Invitee, inviter: Inviter): Promise<{ id: string }> {
+  async invite(db: Tx, providerId: string, invitee: Invitee, inviter: Inviter): Promise<{ id: string }> {
     const email = invitee.email.trim().toLowerCase();
     if (await this.users.findByLoginName(email, db)) throw DomainError.invalidFields([{ field: 'email', code: 'emailTaken' }]);
     const { token, tokenHash, expiresAt } = this.newToken();
@@ -69,20 +69,20 @@ export class Invitations {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw DomainError.invalidFields([{ field: 'email', code: 'emailTaken' }]);
       throw error;
     }
-    await this.audit.record({ entityType: 'User', entityId: created.id, actorId: inviter.id, action: 'STAFF_INVITED', toStatus: invitee.role, data: { providerId, email } }, db);
+    await this.audit.append(db, { entityId: created.id, actorId: inviter.id, action: 'STAFF_INVITED', toStatus: invitee.role, data: { providerId, email } });
     await this.sendEmail(db, providerId, { ...invitee, email }, inviter, token);
     return created;
   }
 
   /** A new link for an invitation not yet accepted (the old link stops working). */
-  async resend(db: Db, userId: string, inviter: Inviter): Promise<void> {
+  async resend(db: Tx, userId: string, inviter: Inviter): Promise<void> {
     const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, displayName: true, role: true, locale: true, providerId: true, passwordHash: true, disabledAt: true } });
     if (!user || user.passwordHash !== null || user.disabledAt || !user.email || !user.providerId || user.role === 'MERCHANT' || user.role === 'PLATFORM_ADMIN') {
       throw new DomainError(ErrorCode.INVALID_TRANSITION);
     }
     const { token, tokenHash, expiresAt } = this.newToken();
     await db.user.update({ where: { id: user.id }, data: { invitationTokenHash: tokenHash, invitationExpiresAt: expiresAt } });
-    await this.audit.record({ entityType: 'User', entityId: user.id, actorId: inviter.id, action: 'STAFF_INVITATION_RESENT', data: { providerId: user.providerId } }, db);
+    await this.audit.append(db, { entityId: user.id, actorId: inviter.id, action: 'STAFF_INVITATION_RESENT', data: { providerId: user.providerId } });
     const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
     await this.sendEmail(db, user.providerId, { email: user.email, displayName: user.displayName, role: user.role, locale }, inviter, token);
   }
@@ -101,13 +101,13 @@ export class Invitations {
     const passwordHash = await this.hasher.hash(password);
     await this.prisma.$transaction(async (tx) => {
       if (!(await this.users.acceptInvitation(user.id, user.invitationTokenHash!, passwordHash, tx))) throw new DomainError(ErrorCode.INVITATION_INVALID);
-      await this.audit.record({ entityType: 'User', entityId: user.id, actorId: user.id, action: 'INVITATION_ACCEPTED' }, tx);
+      await this.audit.append(tx, { entityId: user.id, actorId: user.id, action: 'INVITATION_ACCEPTED' });
     });
     return { loginName: user.email };
   }
 
   /** Ends every session of an account: its refresh tokens stop working, its access tokens fail the per-request check. */
-  revokeSessions(db: Db, userId: string): Promise<void> {
+  revokeSessions(db: Tx, userId: string): Promise<void> {
     return this.refreshTokens.revokeAllSessions(userId, db);
   }
 
@@ -116,7 +116,7 @@ export class Invitations {
     return { token, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000) };
   }
 
-  private async sendEmail(db: Db, providerId: string, invitee: Invitee, inviter: Inviter, token: string): Promise<void> {
+  private async sendEmail(db: Tx, providerId: string, invitee: Invitee, inviter: Inviter, token: string): Promise<void> {
     const provider = await db.provider.findUniqueOrThrow({ where: { id: providerId }, select: { name: true, nameEn: true } });
     const base = (this.runtime.env.PUBLIC_URL ?? `http://localhost:${this.runtime.env.PORT}`).replace(/\/+$/, '');
     const values: Record<string, string | number> = {
