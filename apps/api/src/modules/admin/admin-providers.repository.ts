@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ProviderStatus } from '@pos/shared';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { type ConditionalUpdate, NEXT_VERSION, unchanged } from '../../core/transitions/transitions.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
 const ADMIN_PROVIDER_SELECT = {
@@ -11,6 +12,7 @@ const ADMIN_PROVIDER_SELECT = {
   licenceNumber: true,
   contactPhone: true,
   status: true,
+  version: true,
   createdAt: true,
   _count: { select: { staff: true, feeSchedules: true } },
   staff: { where: { role: 'PROVIDER_ADMIN', disabledAt: null, passwordHash: { not: null } }, select: { id: true } },
@@ -39,9 +41,9 @@ export class AdminProvidersRepository {
     return db.provider.create({ data, select: { id: true } });
   }
 
-  /** Moves the status only from the expected one, so two admins clicking at once record one change, not two. */
-  async setStatus(providerId: string, from: ProviderStatus, to: ProviderStatus, db: Db): Promise<boolean> {
-    const { count } = await db.provider.updateMany({ where: { id: providerId, status: from }, data: { status: to } });
+  /** A suspension or restoration, through the transition runner: two admins clicking at once record one change, not two. */
+  readonly updateIfUnchanged: ConditionalUpdate<ProviderStatus, Record<string, never>> = async (expected, to, data, tx) => {
+    const { count } = await tx.provider.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
     return count === 1;
-  }
+  };
 }

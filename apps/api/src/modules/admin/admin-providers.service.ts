@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type AdminProviderListResponse, type AdminProviderView, ErrorCode, Locale, type ProviderStatus, Role, type StaffAccountView } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { type AdminProviderListResponse, type AdminProviderView, Locale, type ProviderEvent, providerMachine, Role, type StaffAccountView } from '@pos/shared';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
+import { Transitions } from '../../core/transitions/transitions.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { Invitations } from '../accounts/invitations.service.js';
 import { toStaffAccountView, STAFF_ACCOUNT_FIELDS } from '../staff/staff.mapper.js';
@@ -36,7 +37,8 @@ export class AdminProvidersService {
   constructor(
     private readonly providers: AdminProvidersRepository,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
+    private readonly transitions: Transitions,
     private readonly invitations: Invitations,
   ) {}
 
@@ -63,7 +65,7 @@ export class AdminProvidersService {
           },
           tx,
         );
-        await this.audit.record({ entityType: 'Provider', entityId: created.id, actorId: user.id, action: 'PROVIDER_CREATED', toStatus: 'ACTIVE', data: { name: dto.name } }, tx);
+        await this.audit.append(tx, { action: 'PROVIDER_CREATED', entityId: created.id, actorId: user.id, toStatus: 'ACTIVE', data: { name: dto.name } });
         return created.id;
       });
       return this.get(id);
@@ -75,11 +77,11 @@ export class AdminProvidersService {
   }
 
   suspend(user: AuthUser, providerId: string, reason?: string): Promise<AdminProviderView> {
-    return this.changeStatus(user, providerId, 'ACTIVE', 'SUSPENDED', 'PROVIDER_SUSPENDED', reason);
+    return this.changeStatus(user, providerId, 'SUSPEND', reason);
   }
 
   restore(user: AuthUser, providerId: string, reason?: string): Promise<AdminProviderView> {
-    return this.changeStatus(user, providerId, 'SUSPENDED', 'ACTIVE', 'PROVIDER_RESTORED', reason);
+    return this.changeStatus(user, providerId, 'RESTORE', reason);
   }
 
   /** Invites a PROVIDER_ADMIN of the provider (its first, or a replacement when its admins have left). */
@@ -92,13 +94,18 @@ export class AdminProvidersService {
     return toStaffAccountView(await this.prisma.user.findUniqueOrThrow({ where: { id }, select: STAFF_ACCOUNT_FIELDS }));
   }
 
-  private async changeStatus(user: AuthUser, providerId: string, from: ProviderStatus, to: ProviderStatus, action: string, reason?: string): Promise<AdminProviderView> {
+  private async changeStatus(user: AuthUser, providerId: string, event: ProviderEvent, reason?: string): Promise<AdminProviderView> {
     await this.prisma.$transaction(async (tx) => {
       const current = await this.providers.find(providerId, tx);
       if (!current) throw DomainError.notFound();
-      if (current.status !== from) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-      if (!(await this.providers.setStatus(providerId, from, to, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'Provider', entityId: providerId, actorId: user.id, action, fromStatus: from, toStatus: to, reason: reason || null }, tx);
+      await this.transitions.run(tx, {
+        machine: providerMachine,
+        row: current,
+        event,
+        update: this.providers.updateIfUnchanged,
+        data: {},
+        audit: { action: event === 'SUSPEND' ? 'PROVIDER_SUSPENDED' : 'PROVIDER_RESTORED', actorId: user.id, reason: reason || null },
+      });
     });
     return this.get(providerId);
   }
