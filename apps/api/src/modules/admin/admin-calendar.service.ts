@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, type CalendarDayView, type CalendarYearResponse, ErrorCode } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { BusinessCalendar, packageCalendarEntries } from '../../core/calendar/business-calendar.js';
 import { type CalendarEntry, CalendarRepository } from '../../core/calendar/calendar.repository.js';
@@ -25,7 +25,7 @@ export class AdminCalendarService {
   constructor(
     private readonly days: CalendarRepository,
     private readonly calendar: BusinessCalendar,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
     private readonly prisma: PrismaService,
   ) {}
 
@@ -58,16 +58,12 @@ export class AdminCalendarService {
       await this.days.raiseRevision(tx);
       const before = await this.days.findDay(date, tx);
       await this.days.setByAdmin({ date, isWorkday, name: name || null }, tx);
-      await this.audit.record(
-        {
-          entityType: 'BusinessCalendar',
-          entityId: BUSINESS_CALENDAR_ENTITY_ID,
-          actorId: user.id,
-          action: 'CALENDAR_DAY_SET',
-          data: { date, isWorkday, name: name || null, before: before ? { isWorkday: before.isWorkday, name: before.name, source: before.source } : null },
-        },
-        tx,
-      );
+      await this.audit.append(tx, {
+        action: 'CALENDAR_DAY_SET',
+        entityId: BUSINESS_CALENDAR_ENTITY_ID,
+        actorId: user.id,
+        data: { date, isWorkday, name: name || null, before: before ? { isWorkday: before.isWorkday, name: before.name, source: before.source } : null },
+      });
     });
     // This replica's synchronous isWorkday answers with the correction at once; the others reload at their next check.
     await this.calendar.reload();
@@ -83,16 +79,12 @@ export class AdminCalendarService {
       const current = await this.days.findDay(date, tx);
       if (!current || current.source !== 'ADMIN') throw DomainError.notFound();
       await this.days.restorePackage(date, restored, tx);
-      await this.audit.record(
-        {
-          entityType: 'BusinessCalendar',
-          entityId: BUSINESS_CALENDAR_ENTITY_ID,
-          actorId: user.id,
-          action: 'CALENDAR_DAY_RESET',
-          data: { date, before: { isWorkday: current.isWorkday, name: current.name }, restored: restored ? { isWorkday: restored.isWorkday, name: restored.name } : null },
-        },
-        tx,
-      );
+      await this.audit.append(tx, {
+        action: 'CALENDAR_DAY_RESET',
+        entityId: BUSINESS_CALENDAR_ENTITY_ID,
+        actorId: user.id,
+        data: { date, before: { isWorkday: current.isWorkday, name: current.name }, restored: restored ? { isWorkday: restored.isWorkday, name: restored.name } : null },
+      });
     });
     await this.calendar.reload();
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type ApplicationDocumentView, type DocumentType, isProviderStaff, Role } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FileDownload } from '../../core/http/file-reply.js';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
@@ -21,7 +21,7 @@ export class DocumentsService {
     private readonly uploads: UploadReader,
     private readonly files: StoredFiles,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -42,10 +42,7 @@ export class DocumentsService {
         { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id },
         tx,
       );
-      await this.audit.record(
-        { entityType: 'ApplicationDocument', entityId: created.id, applicationId: application.id, actorId: user.id, action: 'DOCUMENT_UPLOADED', data: { documentType, sha256: upload.sha256 } },
-        tx,
-      );
+      await this.audit.append(tx, { action: 'DOCUMENT_UPLOADED', entityId: created.id, applicationId: application.id, actorId: user.id, data: { documentType, sha256: upload.sha256 } });
       return created;
     });
     return toDocumentView(application.id, document);
@@ -60,10 +57,7 @@ export class DocumentsService {
     this.applications.assertRequestedDocument(application, document.documentType);
     await this.prisma.$transaction(async (tx) => {
       await this.documents.delete(document.id, tx);
-      await this.audit.record(
-        { entityType: 'ApplicationDocument', entityId: document.id, applicationId: application.id, actorId: user.id, action: 'DOCUMENT_DELETED', data: { documentType: document.documentType } },
-        tx,
-      );
+      await this.audit.append(tx, { action: 'DOCUMENT_DELETED', entityId: document.id, applicationId: application.id, actorId: user.id, data: { documentType: document.documentType } });
     });
     await this.files.releaseIfUnreferenced(document.fileSha256);
   }

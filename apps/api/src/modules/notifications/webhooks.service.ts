@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AdminWebhookListResponse, CreatedWebhookResponse, WebhookDeliveryListResponse, WebhookDeliveryView, WebhookEndpointListResponse, WebhookEndpointView, WebhookEvent } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
@@ -50,7 +50,7 @@ export class WebhooksService {
     private readonly encryption: FieldEncryption,
     private readonly deliverer: WebhookDeliverer,
     private readonly jobs: JobQueue,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(user: AuthUser): Promise<WebhookEndpointListResponse> {
@@ -72,7 +72,7 @@ export class WebhooksService {
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const endpoint = await this.prisma.$transaction(async (tx) => {
       const created = await tx.webhookEndpoint.create({ data: { providerId, url: target.toString(), events: [...new Set(events)], secretEncrypted: this.encryption.encrypt(secret) }, include: ENDPOINT_VIEW });
-      await this.audit.record({ entityType: 'WebhookEndpoint', entityId: created.id, actorId: user.id, action: 'WEBHOOK_REGISTERED', data: { url: created.url, events: created.events } }, tx);
+      await this.audit.append(tx, { action: 'WEBHOOK_REGISTERED', entityId: created.id, actorId: user.id, data: { url: created.url, events: created.events as WebhookEvent[] } });
       return created;
     });
     return { ...toEndpointView(endpoint), secret };
@@ -82,7 +82,7 @@ export class WebhooksService {
     const endpoint = await this.owned(user, endpointId);
     await this.prisma.$transaction(async (tx) => {
       await tx.webhookEndpoint.delete({ where: { id: endpoint.id } });
-      await this.audit.record({ entityType: 'WebhookEndpoint', entityId: endpoint.id, actorId: user.id, action: 'WEBHOOK_REMOVED', data: { url: endpoint.url } }, tx);
+      await this.audit.append(tx, { action: 'WEBHOOK_REMOVED', entityId: endpoint.id, actorId: user.id, data: { url: endpoint.url } });
     });
   }
 
@@ -115,7 +115,7 @@ export class WebhooksService {
     if (!endpoint) throw DomainError.notFound();
     const updated = await this.prisma.$transaction(async (tx) => {
       const row = await tx.webhookEndpoint.update({ where: { id: endpointId }, data: { allowPrivateNetwork: allow }, include: ENDPOINT_VIEW });
-      await this.audit.record({ entityType: 'WebhookEndpoint', entityId: endpointId, actorId: user.id, action: allow ? 'WEBHOOK_PRIVATE_ALLOWED' : 'WEBHOOK_PRIVATE_REVOKED', data: { url: row.url } }, tx);
+      await this.audit.append(tx, { action: allow ? 'WEBHOOK_PRIVATE_ALLOWED' : 'WEBHOOK_PRIVATE_REVOKED', entityId: endpointId, actorId: user.id, data: { url: row.url } });
       return row;
     });
     return toEndpointView(updated);

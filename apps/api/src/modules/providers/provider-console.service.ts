@@ -8,7 +8,7 @@ import {
   type ProviderProfileView,
   type TerminalModelView,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
@@ -31,7 +31,7 @@ export class ProviderConsoleService {
     private readonly prisma: PrismaService,
     private readonly settings: ProviderSettingsRepository,
     private readonly quality: ProviderQualityService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
     private readonly inspectionSchedule: InspectionSchedule,
   ) {}
 
@@ -50,7 +50,7 @@ export class ProviderConsoleService {
         await this.settings.updateProfile(providerId, profile, tx);
         // Terminals whose model has no interval of its own follow the provider's default.
         await this.inspectionSchedule.rescheduleProvider(providerId, tx);
-        await this.audit.record({ entityType: 'Provider', entityId: providerId, action: 'PROVIDER_PROFILE_UPDATED', actorId: user.id }, tx);
+        await this.audit.append(tx, { action: 'PROVIDER_PROFILE_UPDATED', entityId: providerId, actorId: user.id });
       });
     } catch (error) {
       // The name is the provider's only unique column a profile writes; merchants must never confuse two providers.
@@ -88,10 +88,7 @@ export class ProviderConsoleService {
           },
           tx,
         );
-        await this.audit.record(
-          { entityType: 'FeeSchedule', entityId: created.id, action: 'FEE_SCHEDULE_PUBLISHED', actorId: user.id, data: { providerId, version } },
-          tx,
-        );
+        await this.audit.append(tx, { action: 'FEE_SCHEDULE_PUBLISHED', entityId: created.id, actorId: user.id, data: { providerId, version } });
         return created;
       });
       return toFeeScheduleView(schedule);
@@ -109,10 +106,7 @@ export class ProviderConsoleService {
     const items = request.items.map(({ documentType, required, note, noteEn }) => ({ documentType, required, note, noteEn }));
     const saved = await this.prisma.$transaction(async (tx) => {
       const rows = await this.settings.replaceDocumentRequirements(providerId, items, tx);
-      await this.audit.record(
-        { entityType: 'Provider', entityId: providerId, action: 'DOCUMENT_REQUIREMENTS_UPDATED', actorId: user.id, data: { items: items.map((item) => ({ ...item })) } },
-        tx,
-      );
+      await this.audit.append(tx, { action: 'DOCUMENT_REQUIREMENTS_UPDATED', entityId: providerId, actorId: user.id, data: { items } });
       return rows;
     });
     return { items: saved.map(toDocumentRequirementView) };
@@ -132,10 +126,7 @@ export class ProviderConsoleService {
       const rows = await this.settings.replaceTerminalModels(providerId, items, tx);
       // Live terminals follow their model's new interval from their last inspection.
       await this.inspectionSchedule.rescheduleProvider(providerId, tx);
-      await this.audit.record(
-        { entityType: 'Provider', entityId: providerId, action: 'TERMINAL_MODELS_UPDATED', actorId: user.id, data: { names: items.map((item) => item.name) } },
-        tx,
-      );
+      await this.audit.append(tx, { action: 'TERMINAL_MODELS_UPDATED', entityId: providerId, actorId: user.id, data: { names: items.map((item) => item.name) } });
       return rows;
     });
     return { items: saved.map(toTerminalModelView) };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, Locale, type StaffAccountListResponse, type StaffAccountView } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
@@ -19,7 +19,7 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly prisma: PrismaService,
     private readonly invitations: Invitations,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(user: AuthUser): Promise<StaffAccountListResponse> {
@@ -72,7 +72,7 @@ export class StaffService {
       if (staffId === user.id) throw new DomainError(ErrorCode.CANNOT_CHANGE_OWN_ACCOUNT);
       await this.staff.setRole(providerId, staffId, dto.role, tx);
       await this.assertKeepsAnAdmin(providerId, tx);
-      await this.audit.record({ entityType: 'User', entityId: staffId, actorId: user.id, action: 'STAFF_ROLE_CHANGED', fromStatus: member.role, toStatus: dto.role, data: { providerId } }, tx);
+      await this.audit.append(tx, { action: 'STAFF_ROLE_CHANGED', entityId: staffId, actorId: user.id, fromStatus: member.role, toStatus: dto.role, data: { providerId } });
     });
     return this.get(user, staffId);
   }
@@ -90,7 +90,7 @@ export class StaffService {
       if ((await this.staff.deactivate(providerId, staffId, tx)).count === 0) return;
       await this.invitations.revokeSessions(tx, staffId);
       await this.assertKeepsAnAdmin(providerId, tx);
-      await this.audit.record({ entityType: 'User', entityId: staffId, actorId: user.id, action: 'STAFF_DEACTIVATED', fromStatus: 'ACTIVE', toStatus: 'DISABLED', data: { providerId } }, tx);
+      await this.audit.append(tx, { action: 'STAFF_DEACTIVATED', entityId: staffId, actorId: user.id, fromStatus: 'ACTIVE', toStatus: 'DISABLED', data: { providerId } });
     });
     return this.get(user, staffId);
   }
@@ -100,7 +100,7 @@ export class StaffService {
     await this.prisma.$transaction(async (tx) => {
       await this.member(providerId, staffId, tx);
       if ((await this.staff.reactivate(providerId, staffId, tx)).count === 0) return;
-      await this.audit.record({ entityType: 'User', entityId: staffId, actorId: user.id, action: 'STAFF_REACTIVATED', fromStatus: 'DISABLED', toStatus: 'ACTIVE', data: { providerId } }, tx);
+      await this.audit.append(tx, { action: 'STAFF_REACTIVATED', entityId: staffId, actorId: user.id, fromStatus: 'DISABLED', toStatus: 'ACTIVE', data: { providerId } });
     });
     return this.get(user, staffId);
   }

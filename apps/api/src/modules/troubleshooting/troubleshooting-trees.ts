@@ -10,7 +10,7 @@ import {
 import { DomainError } from '../../core/errors/domain-error.js';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 
 type TreeRow = Prisma.TroubleshootingTreeGetPayload<object>;
 
@@ -31,7 +31,7 @@ export class TroubleshootingTrees implements OnModuleInit {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -76,7 +76,7 @@ export class TroubleshootingTrees implements OnModuleInit {
       const created = await tx.troubleshootingTree.create({
         data: { category, version: (latest?.version ?? 0) + 1, definition: definition as unknown as Prisma.InputJsonObject, createdById: actorId },
       });
-      await this.audit.record({ entityType: 'TroubleshootingTree', entityId: created.id, actorId, action: 'TREE_VERSION_SAVED', data: { category, version: created.version } }, tx);
+      await this.audit.append(tx, { action: 'TREE_VERSION_SAVED', entityId: created.id, actorId, data: { category, version: created.version } });
       return created;
     });
     return toTreeView(tree);
