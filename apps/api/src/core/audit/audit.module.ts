@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditLog } from './audit-log.js';
-import { AuditRepository } from './audit.repository.js';
 
 @Global()
-@Module({ providers: [AuditLog, AuditRepository], exports: [AuditLog, AuditRepository] })
+@Module({ providers: [AuditLog], exports: [AuditLog] })
 export class AuditModule {}

@@ -47,8 +47,8 @@ export class ApplicationsRepository {
     });
   }
 
-  create(data: Prisma.ApplicationUncheckedCreateInput) {
-    return this.prisma.application.create({ data, include: APPLICATION_DETAIL });
+  create(data: Prisma.ApplicationUncheckedCreateInput, db: Db) {
+    return db.application.create({ data, include: APPLICATION_DETAIL });
   }
 
   /**
@@ -112,16 +112,4 @@ export class ApplicationsRepository {
     const { count } = await tx.application.updateMany({ where: unchanged(expected), data: { ...data, status: to, ...NEXT_VERSION } });
     return count === 1;
   };
-
-  /**
-   * The optimistic-lock transition: moves (id, from, version) to `to`. Exactly one concurrent caller can win;
-   * the others see false.
-   */
-  async transition(applicationId: string, from: ApplicationStatus, version: number, to: ApplicationStatus, data: Prisma.ApplicationUncheckedUpdateManyInput, db: Db) {
-    const { count } = await db.application.updateMany({
-      where: { id: applicationId, status: from, version },
-      data: { ...data, status: to, version: { increment: 1 } },
-    });
-    return count === 1;
-  }
 }

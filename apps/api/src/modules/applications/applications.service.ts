@@ -11,13 +11,14 @@ import {
   Role,
   type TimelineResponse,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { newReference } from '../../core/ids/reference.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { BusinessCalendar } from '../../core/calendar/business-calendar.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
+import { PrismaService } from '../../core/prisma/prisma.service.js';
+import { Transitions } from '../../core/transitions/transitions.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { toApplicationSummary, toApplicationView, toTimeline } from './application.mapper.js';
 import { type ApplicationDetail, ApplicationsRepository } from './applications.repository.js';
@@ -60,7 +61,8 @@ export class ApplicationsService {
     private readonly applications: ApplicationsRepository,
     private readonly prisma: PrismaService,
     private readonly encryption: FieldEncryption,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
+    private readonly transitions: Transitions,
     private readonly calendar: BusinessCalendar,
     private readonly notifier: Notifier,
   ) {}
@@ -78,13 +80,11 @@ export class ApplicationsService {
     const provider = await this.applications.findProviderToApply(providerId);
     if (!provider) throw DomainError.invalidFields([{ field: 'providerId', code: 'isUUID' }]);
     if (provider.status !== 'ACTIVE') throw new DomainError(ErrorCode.PROVIDER_SUSPENDED);
-    const created = await this.applications.create({
-      reference: newReference('AP'),
-      merchantId: user.id,
-      providerId: provider.id,
-      feeScheduleId: provider.feeSchedules[0]?.id ?? null,
+    const created = await this.prisma.$transaction(async (tx) => {
+      const row = await this.applications.create({ reference: newReference('AP'), merchantId: user.id, providerId: provider.id, feeScheduleId: provider.feeSchedules[0]?.id ?? null }, tx);
+      await this.audit.append(tx, { action: 'CREATED', entityId: row.id, applicationId: row.id, actorId: user.id, toStatus: row.status });
+      return row;
     });
-    await this.audit.record({ entityType: 'Application', entityId: created.id, applicationId: created.id, actorId: user.id, action: 'CREATED', toStatus: created.status });
     return this.view(created);
   }
 
@@ -137,8 +137,7 @@ export class ApplicationsService {
   /** DRAFT or CHANGES_REQUESTED → SUBMITTED, only when complete; the transition and its audit row commit together. */
   async submit(user: AuthUser, applicationId: string): Promise<ApplicationView> {
     const application = await this.owned(user, applicationId);
-    const to = applicationMachine.next(application.status, 'SUBMIT');
-    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
+    if (!applicationMachine.can(application.status, 'SUBMIT')) throw new DomainError(ErrorCode.INVALID_TRANSITION);
     const provider = await this.prisma.provider.findUniqueOrThrow({
       where: { id: application.providerId },
       select: { status: true, reviewSlaBusinessDays: true, secondApprovalTerminalThreshold: true, secondApprovalMccs: true },
@@ -161,18 +160,16 @@ export class ApplicationsService {
     const reviewDueAt = await this.calendar.addBusinessDays(now, provider.reviewSlaBusinessDays);
 
     await this.prisma.$transaction(async (tx) => {
-      const moved = await this.applications.transition(application.id, application.status, application.version, to, {
-        submittedAt: application.submittedAt ?? now,
-        reviewDueAt,
-        highRisk,
-      }, tx);
-      if (!moved) throw new DomainError(ErrorCode.CONFLICT);
+      const to = await this.transitions.run(tx, {
+        machine: applicationMachine,
+        row: application,
+        event: 'SUBMIT',
+        update: this.applications.updateIfUnchanged,
+        data: { submittedAt: application.submittedAt ?? now, reviewDueAt, highRisk },
+        audit: { action: 'SUBMIT', applicationId: application.id, actorId: user.id, data: { highRisk } },
+      });
       // A resubmission answers the open change request; the application stays with the reviewer who asked.
       await this.applications.resolveChangeRequests(application.id, now, tx);
-      await this.audit.record(
-        { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'SUBMIT', fromStatus: application.status, toStatus: to, data: { highRisk } },
-        tx,
-      );
       // A first submission goes to the provider's reviewers; a resubmission to the reviewer who asked for changes.
       const data = { applicationId: application.id, reference: application.reference, businessName: application.businessName ?? '' };
       const resubmitted = application.status === 'CHANGES_REQUESTED';
@@ -186,12 +183,9 @@ export class ApplicationsService {
 
   async withdraw(user: AuthUser, applicationId: string): Promise<ApplicationView> {
     const application = await this.owned(user, applicationId);
-    const to = applicationMachine.next(application.status, 'WITHDRAW');
-    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
-    await this.prisma.$transaction(async (tx: Db) => {
-      if (!(await this.applications.transition(application.id, application.status, application.version, to, {}, tx))) throw new DomainError(ErrorCode.CONFLICT);
-      await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'WITHDRAW', fromStatus: application.status, toStatus: to }, tx);
-    });
+    await this.prisma.$transaction((tx) =>
+      this.transitions.run(tx, { machine: applicationMachine, row: application, event: 'WITHDRAW', update: this.applications.updateIfUnchanged, data: {}, audit: { action: 'WITHDRAW', applicationId: application.id, actorId: user.id } }),
+    );
     return this.get(user, applicationId);
   }
 

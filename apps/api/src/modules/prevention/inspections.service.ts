@@ -17,7 +17,7 @@ import {
   inspectionIntervalOf,
   Role,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
@@ -64,7 +64,7 @@ export class InspectionsService implements OnModuleInit {
     private readonly repository: PreventionRepository,
     private readonly schedule: InspectionSchedule,
     private readonly prisma: PrismaService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
     private readonly jobs: JobQueue,
     private readonly notifier: Notifier,
     private readonly tickets: TicketsService,
@@ -141,19 +141,15 @@ export class InspectionsService implements OnModuleInit {
         );
         await this.repository.setFollowUpTicket(id, followUpTicketId, tx);
       }
-      await this.audit.record(
-        {
-          entityType: 'Inspection',
-          entityId: id,
-          actorId: user.id,
-          action: 'INSPECTION_COMPLETED',
-          fromStatus: 'SCHEDULED',
-          toStatus: 'COMPLETED',
-          ticketId: followUpTicketId,
-          data: { terminalId: terminal.id, dueDate, passed, failed, nextInspectionDue: next, followUpTicketId },
-        },
-        tx,
-      );
+      await this.audit.append(tx, {
+        action: 'INSPECTION_COMPLETED',
+        entityId: id,
+        actorId: user.id,
+        fromStatus: 'SCHEDULED',
+        toStatus: 'COMPLETED',
+        ticketId: followUpTicketId,
+        data: { terminalId: terminal.id, dueDate, passed, failed, nextInspectionDue: next, followUpTicketId },
+      });
       return id;
     });
     return (await this.views([await this.repository.findInspection(inspectionId)]))[0]!;

@@ -15,7 +15,7 @@ import {
   TRAINING_MODULES,
   trainingModuleView,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
@@ -56,7 +56,7 @@ export class TrainingService implements OnModuleInit {
     private readonly prisma: PrismaService,
     private readonly jobs: JobQueue,
     private readonly notifier: Notifier,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   onModuleInit(): void {
@@ -80,7 +80,7 @@ export class TrainingService implements OnModuleInit {
          AND NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entityType" = 'TrainingRecord' AND a."entityId" = r.id AND a.action = 'TRAINING_REFRESHER_REMINDED')`;
     for (const record of due) {
       await this.prisma.$transaction(async (tx) => {
-        await this.audit.record({ entityType: 'TrainingRecord', entityId: record.id, action: 'TRAINING_REFRESHER_REMINDED', data: { module: record.module, traineeName: record.traineeName } }, tx);
+        await this.audit.append(tx, { action: 'TRAINING_REFRESHER_REMINDED', entityId: record.id, data: { module: record.module, traineeName: record.traineeName } });
         await this.notifier.notify(tx, [record.merchantId], 'training.due', { traineeName: record.traineeName, module: record.module, trainedOn: dateText(record.trainedOn) });
       });
     }

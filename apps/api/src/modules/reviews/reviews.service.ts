@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   type ApplicationEvent,
   applicationMachine,
-  type ApplicationStatus,
   DUE_SOON_HOURS,
   type DueState,
   ErrorCode,
@@ -13,16 +12,16 @@ import {
   type ReviewQueueResponse,
   Role,
 } from '@pos/shared';
-import { AuditRepository } from '../../core/audit/audit.repository.js';
+import { AuditLog } from '../../core/audit/audit-log.js';
 import { type AuthUser, providerScopeOf } from '../../core/auth/auth-user.js';
 import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor.js';
-import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService, type Tx } from '../../core/prisma/prisma.service.js';
+import { Transitions } from '../../core/transitions/transitions.js';
 import { toApplicationView, toTimeline } from '../applications/application.mapper.js';
 import { AgreementsService } from '../agreements/agreements.service.js';
-import { ApplicationsRepository } from '../applications/applications.repository.js';
+import { type ApplicationChange, ApplicationsRepository } from '../applications/applications.repository.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { Notifier } from '../notifications/notifications.service.js';
 import type { AdminReviewQueueQueryDto, DocumentDecisionDto, RequestChangesDto, ReviewQueueQueryDto } from './dto/review.dto.js';
@@ -39,11 +38,11 @@ export function dueStateOf(reviewDueAt: Date | null, now = new Date()): DueState
 }
 
 interface Move {
-  event: ApplicationEvent;
-  data?: Prisma.ApplicationUncheckedUpdateManyInput;
+  event: Extract<ApplicationEvent, 'CLAIM' | 'RELEASE' | 'REQUEST_CHANGES' | 'ESCALATE' | 'APPROVE' | 'REJECT'>;
+  data?: ApplicationChange;
   reason?: string | null;
   /** Extra writes in the same transaction (change request rows). */
-  alsoDo?: (tx: Db) => Promise<unknown>;
+  alsoDo?: (tx: Tx) => Promise<unknown>;
 }
 
 /**
@@ -61,7 +60,8 @@ export class ReviewsService {
     private readonly applications: ApplicationsService,
     private readonly prisma: PrismaService,
     private readonly encryption: FieldEncryption,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditLog,
+    private readonly transitions: Transitions,
     private readonly agreements: AgreementsService,
     private readonly notifier: Notifier,
   ) {}
@@ -142,18 +142,20 @@ export class ReviewsService {
     if (!document) throw DomainError.notFound();
     await this.prisma.$transaction(async (tx) => {
       await this.reviews.decideDocument(document.id, dto.decision, dto.note ?? null, user.id, tx);
-      await this.audit.record(
-        {
-          entityType: 'ApplicationDocument',
+      // A decision changes what an approval checks, so it is an edit of the application: an approval read before it gets 409.
+      await this.transitions.edit(tx, {
+        row: application,
+        update: this.applicationsRepository.updateIfUnchanged,
+        data: {},
+        audit: {
+          action: dto.decision === 'ACCEPTED' ? 'DOCUMENT_ACCEPTED' : 'DOCUMENT_REJECTED',
           entityId: document.id,
           applicationId: application.id,
           actorId: user.id,
-          action: dto.decision === 'ACCEPTED' ? 'DOCUMENT_ACCEPTED' : 'DOCUMENT_REJECTED',
           reason: dto.note ?? null,
           data: { documentType: document.documentType },
         },
-        tx,
-      );
+      });
     });
     return this.get(user, applicationId);
   }
@@ -230,7 +232,8 @@ export class ReviewsService {
     if (!application) throw DomainError.notFound();
     const encrypted = application[COLUMN_OF[field]];
     if (!encrypted) throw DomainError.notFound();
-    await this.audit.record({ entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: 'SENSITIVE_FIELD_REVEALED', data: { field } });
+    // The reveal is recorded before the number leaves: no record, no number.
+    await this.prisma.$transaction((tx) => this.audit.append(tx, { action: 'SENSITIVE_FIELD_REVEALED', entityId: application.id, applicationId: application.id, actorId: user.id, data: { field } }));
     return { field, value: this.encryption.decrypt(encrypted) };
   }
 
@@ -271,22 +274,22 @@ export class ReviewsService {
   }
 
   private async move(user: AuthUser, application: ReviewDetail, move: Move): Promise<void> {
-    const to = applicationMachine.next(application.status as ApplicationStatus, move.event);
-    if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION);
     await this.prisma.$transaction(async (tx) => {
-      const moved = await this.applicationsRepository.transition(application.id, application.status, application.version, to, move.data ?? {}, tx);
-      if (!moved) throw new DomainError(ErrorCode.CONFLICT);
+      await this.transitions.run(tx, {
+        machine: applicationMachine,
+        row: application,
+        event: move.event,
+        update: this.applicationsRepository.updateIfUnchanged,
+        data: move.data ?? {},
+        audit: { action: move.event, applicationId: application.id, actorId: user.id, reason: move.reason ?? null },
+      });
       await move.alsoDo?.(tx);
-      await this.audit.record(
-        { entityType: 'Application', entityId: application.id, applicationId: application.id, actorId: user.id, action: move.event, fromStatus: application.status, toStatus: to, reason: move.reason ?? null },
-        tx,
-      );
       await this.tell(tx, user, application, move);
     });
   }
 
   /** Who learns of a review decision: the merchant, or the provider admins for a second approval; and webhooks. */
-  private async tell(tx: Db, user: AuthUser, application: ReviewDetail, move: Move): Promise<void> {
+  private async tell(tx: Tx, user: AuthUser, application: ReviewDetail, move: Move): Promise<void> {
     const data = { applicationId: application.id, reference: application.reference, businessName: application.businessName ?? '' };
     switch (move.event) {
       case 'REQUEST_CHANGES':
