@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { type AgreementTemplateView, type AgreementVerification, type AgreementView, Role } from '@pos/shared';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -11,8 +11,10 @@ import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { AgreementsService } from './agreements.service.js';
 import { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
 
+const LISTED_AGREEMENT_STATUSES = ['SENT', 'MERCHANT_SIGNED', 'COUNTERSIGNED'] as const;
+
 class AgreementListQueryDto {
-  @IsOptional() @IsIn(['SENT', 'MERCHANT_SIGNED', 'COUNTERSIGNED']) status?: 'SENT' | 'MERCHANT_SIGNED' | 'COUNTERSIGNED';
+  @ApiPropertyOptional({ enum: LISTED_AGREEMENT_STATUSES }) @IsOptional() @IsIn(LISTED_AGREEMENT_STATUSES) status?: (typeof LISTED_AGREEMENT_STATUSES)[number];
 }
 
 const READERS = [Role.MERCHANT, Role.REVIEWER, Role.SUPPORT, Role.PROVIDER_ADMIN, Role.PLATFORM_ADMIN] as const;

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { type InstallationListResponse, type InstallationView, Role, type TerminalListResponse } from '@pos/shared';
 import { IsIn, IsOptional } from 'class-validator';
 import type { AuthUser } from '../../core/auth/auth-user.js';
@@ -8,8 +8,10 @@ import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { BookInstallationDto, CompleteInstallationDto, ConfirmInstallationDto, ReasonDto, RecordTerminalDto, RescheduleInstallationDto, TerminalSearchDto } from './dto/installation.dto.js';
 import { InstallationsService } from './installations.service.js';
 
+const APPOINTMENT_STATUSES = ['PROPOSED', 'CONFIRMED', 'ON_SITE', 'TESTED', 'ACCEPTED', 'CANCELLED'] as const;
+
 class InstallationListQueryDto {
-  @IsOptional() @IsIn(['PROPOSED', 'CONFIRMED', 'ON_SITE', 'TESTED', 'ACCEPTED', 'CANCELLED']) status?: string;
+  @ApiPropertyOptional({ enum: APPOINTMENT_STATUSES }) @IsOptional() @IsIn(APPOINTMENT_STATUSES) status?: string;
 }
 
 @ApiTags('installations')

@@ -28,12 +28,12 @@ import { NotificationCentre } from './notification-centre.js';
 import { WebhooksService } from './webhooks.service.js';
 
 class NotificationListQueryDto {
-  @IsOptional() @IsString() @MaxLength(200) cursor?: string;
-  @IsOptional() @IsIn(['true', 'false']) unread?: 'true' | 'false';
+  @ApiPropertyOptional({ description: "The previous page's `nextCursor`" }) @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only unread notifications' }) @IsOptional() @IsIn(['true', 'false']) unread?: 'true' | 'false';
 }
 
 class MailboxQueryDto {
-  @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ description: "The previous page's `nextCursor`" }) @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 class PreferenceDto {

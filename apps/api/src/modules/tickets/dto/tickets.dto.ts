@@ -97,18 +97,21 @@ export class CompleteSiteVisitDto implements CompleteSiteVisitRequest {
 }
 
 export class QueueQueryDto implements TicketQueueQuery {
-  @IsOptional() @IsIn(Object.values(TicketStatus)) status?: TicketStatus;
-  @IsOptional() @IsIn(Object.values(TicketPriority)) priority?: TicketPriority;
-  @IsOptional() @IsIn(Object.values(FaultCategory)) category?: FaultCategory;
-  @IsOptional() @IsUUID() terminalId?: string;
-  @IsOptional() @Matches(/^(me|unassigned|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i) assignee?: string;
-  @IsOptional() @Transform(emptyToUndefined) @Transform(trim) @IsString() @MaxLength(100) q?: string;
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ enum: Object.values(TicketStatus) }) @IsOptional() @IsIn(Object.values(TicketStatus)) status?: TicketStatus;
+  @ApiPropertyOptional({ enum: Object.values(TicketPriority) }) @IsOptional() @IsIn(Object.values(TicketPriority)) priority?: TicketPriority;
+  @ApiPropertyOptional({ enum: Object.values(FaultCategory) }) @IsOptional() @IsIn(Object.values(FaultCategory)) category?: FaultCategory;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() terminalId?: string;
+  @ApiPropertyOptional({ description: '`me`, `unassigned` or a staff member\'s id', example: 'unassigned' })
+  @IsOptional()
+  @Matches(/^(me|unassigned|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i)
+  assignee?: string;
+  @ApiPropertyOptional({ description: 'Ticket reference or terminal serial number (exact), or words of the subject' }) @IsOptional() @Transform(emptyToUndefined) @Transform(trim) @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: "The previous page's `nextCursor`" }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
 export class MerchantTicketListQueryDto {
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @ApiPropertyOptional({ description: "The previous page's `nextCursor`" }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
 export class SlaTargetDto implements SlaTarget {
