@@ -12,10 +12,12 @@ import { ErrorCode, errorMessage, localeFromAcceptLanguage } from '@pos/shared';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { RuntimeConfig } from './core/config/runtime-config.js';
+import { answerFrameworkError } from './core/http/framework-errors.js';
 import { guardInput } from './core/http/input-guard.js';
 import { guardSignInOrigin } from './core/http/sign-in-origin-guard.js';
 import { refuseDeclaredOversizedUploads } from './core/http/upload-size-guard.js';
 import { requestIdOf } from './core/logging/logger.module.js';
+import { NestedObjectsPipe } from './core/validation/nested-objects.pipe.js';
 import { createValidationPipe } from './core/validation/validation-pipe.js';
 
 export const API_PREFIX = 'api';
@@ -26,11 +28,12 @@ export async function createApp(runtime: RuntimeConfig, options: { webDistDir?: 
     trustProxy: runtime.env.TRUST_PROXY === 'true',
     bodyLimit: 1024 * 1024,
     genReqId: requestIdOf,
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe(), new NestedObjectsPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {

@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Prisma } from '../../generated/prisma/client.js';
 import { RuntimeConfig } from '../config/runtime-config.js';
 import { formatBytes } from '../http/format-bytes.js';
+import { bodyProblemOf } from '../http/framework-errors.js';
 import { closeAfterResponse } from '../http/upload-size-guard.js';
 import { DomainError } from './domain-error.js';
 
@@ -62,13 +63,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = CODE_FOR_HTTP_STATUS[status];
-      if (code) return { code, message: errorMessage(locale, code, this.commonValues) };
+      // Nest wraps Fastify's own errors (malformed JSON, wrong content type) in an HttpException; the cause says which.
+      if (code) return this.statusBody(code, locale, exception.cause);
     }
     // Fastify's own errors (malformed JSON, wrong content type, body too large) carry a statusCode.
     const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof statusCode === 'number' && statusCode < 500 && CODE_FOR_HTTP_STATUS[statusCode]) {
-      const code = CODE_FOR_HTTP_STATUS[statusCode];
-      return { code, message: errorMessage(locale, code, this.commonValues) };
+      return this.statusBody(CODE_FOR_HTTP_STATUS[statusCode], locale, exception);
     }
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
       if (exception.code === 'P2002') return { code: ErrorCode.CONFLICT, message: errorMessage(locale, ErrorCode.CONFLICT) };
@@ -76,6 +77,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
     return { code: ErrorCode.INTERNAL, message: errorMessage(locale, ErrorCode.INTERNAL), details: { requestId } };
+  }
+
+  /** The body for an error known only by its HTTP status; a 400 about the request body names it as the field. */
+  private statusBody(code: ErrorCode, locale: Locale, error: unknown): ErrorBody {
+    const problem = code === ErrorCode.VALIDATION_FAILED ? bodyProblemOf(error) : undefined;
+    const details = problem && { fields: translateFields([{ ...problem, message: problem.code }], locale) };
+    return { code, message: errorMessage(locale, code, this.commonValues), ...(details && { details }) };
   }
 }
 

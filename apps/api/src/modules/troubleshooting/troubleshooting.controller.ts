@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { FaultCategory, Role, type TicketDetail, type TroubleshootingSessionView, type TroubleshootingTreeVersionList, type TroubleshootingTreeView } from '@pos/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
+import { EnumParamPipe } from '../../core/http/enum-param.pipe.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { EscalateTroubleshootingDto, SaveTroubleshootingTreeDto, StartTroubleshootingDto, TroubleshootingAnswerDto } from './dto/troubleshooting.dto.js';
 import { TroubleshootingTrees } from './troubleshooting-trees.js';
 import { TroubleshootingService } from './troubleshooting.service.js';
 
-const categoryPipe = new ParseEnumPipe(FaultCategory);
+const categoryPipe = new EnumParamPipe(FaultCategory, 'category');
 
 @ApiTags('troubleshooting')
 @ApiBearerAuth()
