@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@pos/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraft, providerId } from '../support/applications.js';
@@ -129,5 +130,107 @@ describe('sign-in from another site', () => {
   ])('signs in %s', async (_label, headers) => {
     const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: credentials, headers: { ...json, ...headers } });
     expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('bodies the parser cannot read and paths the router cannot read (found by every-endpoint.fuzz)', () => {
+  it.each([
+    ['JSON cut off', '{"loginName":', 'application/json', 'bodyUnreadable'],
+    ['an empty JSON body', '', 'application/json', 'bodyRequired'],
+    ['a content type the API does not read', '<login/>', 'application/xml', 'contentTypeUnsupported'],
+  ])('answers %s with 400 naming the body', async (_label, payload, contentType, code) => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/providers/fee-estimate', payload, headers: { 'content-type': contentType } });
+    expectFieldError(response, 'body', code);
+  });
+
+  it('answers a path whose percent-encoding is not text with 400 naming the path', async () => {
+    expectFieldError(await send('GET', '/api/applications/%E0%A4%A'), 'path', 'invalidCharacters');
+  });
+
+  it('answers a path parameter longer than any id with 404 in the error shape', async () => {
+    const response = await send('GET', `/api/applications/${'9'.repeat(600)}`);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ code: ErrorCode.NOT_FOUND, message: expect.any(String) });
+  });
+
+  it('answers a fault category that does not exist with 400 naming the parameter', async () => {
+    expectFieldError(await send('GET', '/api/troubleshooting/trees/NOT_A_CATEGORY'), 'category', 'isEnum');
+  });
+
+  it('names a bad query key by where it came from, not as the body', async () => {
+    expectFieldError(await send('GET', '/api/providers?%00=1'), 'query', 'invalidCharacters');
+  });
+});
+
+describe('values a DTO does not expect (found by every-endpoint.fuzz)', () => {
+  it('answers a nested object holding a "constructor" key with 400, also on login before its guard', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"loginName":"13800138000","password":{"constructor":[" "]}}', headers: json });
+    expectFieldError(response, 'password.constructor', 'whitelistValidation');
+    expectFieldError(await send('GET', '/api/providers?constructor=1'), 'constructor', 'whitelistValidation');
+  });
+
+  it('answers lists nested in lists where objects are expected with 400 on the element, and changes nothing', async () => {
+    const admin = await login(t.app, 'admin@dongfang-bank.example');
+    const before = await t.prisma.terminalModel.count();
+    const models = await t.app.inject({ method: 'PUT', url: '/api/console/provider/terminal-models', payload: { items: [[]] }, headers: bearer(admin) });
+    expectFieldError(models, 'items.0', 'nestedValidation');
+    expect(await t.prisma.terminalModel.count()).toBe(before);
+    const sla = await t.app.inject({ method: 'PUT', url: '/api/console/provider/sla', payload: { supportDayStartMinute: 540, supportDayEndMinute: 1080, ticketAutoCloseDays: 7, targets: [[]] }, headers: bearer(admin) });
+    expectFieldError(sla, 'targets.0', 'nestedValidation');
+  });
+
+  it('answers a list where one nested object is expected with 400 on the field', async () => {
+    const dispatcher = await login(t.app, 'support@dongfang-bank.example');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/console/installations/${randomUUID()}/confirm`,
+      payload: { technicianId: randomUUID(), window: [{ start: '2027-01-04T09:00:00+08:00', end: '2027-01-04T12:00:00+08:00' }] },
+      headers: bearer(dispatcher),
+    });
+    expectFieldError(response, 'window', 'nestedValidation');
+  });
+
+  it.each(['http://[fe80::1%25eth0]/', 'https://[::1', 'https://example.com:99999/', 'http://%zz/'])('answers the webhook URL %s, which new URL() refuses, with 400 on url', async (url) => {
+    const admin = await login(t.app, 'admin@dongfang-bank.example');
+    const response = await t.app.inject({ method: 'POST', url: '/api/console/webhooks', payload: { url, events: ['ticket.opened'] }, headers: bearer(admin) });
+    expectFieldError(response, 'url', 'isUrl');
+    expect(await t.prisma.webhookEndpoint.count()).toBe(0);
+  });
+});
+
+describe('extreme dates and cursors (found by every-endpoint.fuzz)', () => {
+  const cursor = (at: string) => Buffer.from(JSON.stringify([at, randomUUID()])).toString('base64url');
+
+  it.each(['+275760-09-13T00:00:00.000Z', '-271821-04-20T00:00:00.000Z', '0000-01-01T00:00:00.000Z', '1999-12-31T23:59:59.999Z', '2026-12-04', 'Fri Dec 04 2026'])(
+    'answers a cursor positioned at %s with 400 on cursor, on every keyset list',
+    async (at) => {
+      const ops = await login(t.app, 'ops@pos-portal.example');
+      expectFieldError(await send('GET', `/api/notifications?cursor=${cursor(at)}`), 'cursor', 'isIn');
+      expectFieldError(await send('GET', `/api/tickets?cursor=${cursor(at)}`), 'cursor', 'isIn');
+      for (const url of ['/api/admin/mailbox', '/api/admin/audit-events', '/api/admin/review-queue']) {
+        expectFieldError(await t.app.inject({ method: 'GET', url: `${url}?cursor=${cursor(at)}`, headers: bearer(ops) }), 'cursor', 'isIn');
+      }
+    },
+  );
+
+  it('still reads the cursor a page gave', async () => {
+    const response = await send('GET', `/api/notifications?cursor=${cursor('2026-12-04T08:00:00.000Z')}`);
+    expect(response.statusCode).toBe(200);
+  });
+
+  it.each([
+    ['0000-01-01', 'dateOutOfRange'],
+    ['1999-12-31', 'dateOutOfRange'],
+    ['2101-01-01', 'dateOutOfRange'],
+    ['+275760-09-13', 'isDateString'],
+    ['-271821-04-20', 'isDateString'],
+    ['2026-02-31', 'isDateString'],
+  ])('answers the date filter %s with 400 (%s), on the audit search and the analytics dashboard', async (date, code) => {
+    const ops = await login(t.app, 'ops@pos-portal.example');
+    const audit = await t.app.inject({ method: 'GET', url: `/api/admin/audit-events?from=${encodeURIComponent(date)}`, headers: bearer(ops) });
+    expectFieldError(audit, 'from', code);
+    const admin = await login(t.app, 'admin@dongfang-bank.example');
+    const analytics = await t.app.inject({ method: 'GET', url: `/api/console/analytics?from=2026-11-01&to=${encodeURIComponent(date)}`, headers: bearer(admin) });
+    expectFieldError(analytics, 'to', code);
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import { isAcceptedInstant } from '../validation/date-range.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +15,9 @@ export function encodeCursor(at: Date | null, id: string): string {
 }
 
 /**
- * Reads a cursor made by `encodeCursor`; anything else is the client's mistake, a 400 on the `cursor` field.
+ * Reads a cursor made by `encodeCursor`; anything else is the client's mistake, a 400 on the `cursor` field. The one
+ * place cursor instants are checked: exactly as `encodeCursor` writes them (`toISOString`), and inside the years the
+ * API accepts, so a hand-made `+275760-09-13` or `0000-01-01` never reaches a query.
  * `allowNull` accepts a position without a sort value (the support queue's tickets without a deadline).
  */
 export function decodeCursor(cursor: string | undefined, allowNull = false): KeysetPosition | undefined {
@@ -23,7 +26,10 @@ export function decodeCursor(cursor: string | undefined, allowNull = false): Key
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     if (typeof id === 'string' && UUID.test(id)) {
       if (at === null && allowNull) return { at: null, id };
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) return { at: new Date(at), id };
+      if (typeof at === 'string') {
+        const instant = new Date(at);
+        if (isAcceptedInstant(instant) && instant.toISOString() === at) return { at: instant, id };
+      }
     }
   } catch {
     // not one of ours: fall through to the field error

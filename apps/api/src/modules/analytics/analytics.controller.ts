@@ -1,18 +1,16 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AnalyticsDashboard, type AnalyticsQuery, ANALYTICS_TABLES, type AnalyticsTable, localeFromAcceptLanguage, Role } from '@pos/shared';
-import { Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { IsFilterDate } from '../../core/validation/date-range.js';
 import { AnalyticsService } from './analytics.service.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 class AnalyticsQueryDto implements AnalyticsQuery {
-  @ApiProperty({ example: '2026-09-01' }) @Matches(DATE, { message: 'isDateString' }) from: string;
-  @ApiProperty({ example: '2026-11-30' }) @Matches(DATE, { message: 'isDateString' }) to: string;
+  @ApiProperty({ example: '2026-09-01', format: 'date' }) @IsFilterDate() from: string;
+  @ApiProperty({ example: '2026-11-30', format: 'date' }) @IsFilterDate() to: string;
 }
 
 @ApiTags('analytics')

@@ -20,10 +20,11 @@ import {
   type WebhookEvent,
 } from '@pos/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
+import { IsWebUrl } from '../../core/validation/web-url.js';
 import { NotificationCentre } from './notification-centre.js';
 import { WebhooksService } from './webhooks.service.js';
 
@@ -47,8 +48,9 @@ class PreferencesDto {
 }
 
 class CreateWebhookDto implements CreateWebhookRequest {
-  @ApiProperty({ example: 'https://hooks.example.com/pos' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true })
+  @ApiProperty({ example: 'https://hooks.example.com/pos', format: 'uri' })
+  @IsString()
+  @IsWebUrl()
   @MaxLength(500)
   url: string;
   @ApiPropertyOptional({ enum: WEBHOOK_EVENTS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(WEBHOOK_EVENTS.length) @IsIn(WEBHOOK_EVENTS, { each: true }) events: WebhookEvent[];

@@ -14,6 +14,7 @@ import {
 } from '@pos/shared';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsFilterDate } from '../../../core/validation/date-range.js';
 import { IsEmailAddress } from '../../../core/validation/validators.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -26,7 +27,6 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
-const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateProviderDto implements CreateProviderRequest {
   @ApiProperty({ enum: Object.values(ProviderKind) }) @IsIn(Object.values(ProviderKind)) kind: ProviderKind;
@@ -91,7 +91,7 @@ export class AuditEventQueryDto implements AuditEventQuery {
   @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'isUUID' })
   entityId?: string;
   @ApiPropertyOptional({ example: 'SUBMIT' }) @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^[A-Za-z0-9_.-]{1,60}$/, { message: 'isIn' }) action?: string;
-  @ApiPropertyOptional({ example: '2026-11-01' }) @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(DATE_PATTERN, { message: 'isDateString' }) from?: string;
-  @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(DATE_PATTERN, { message: 'isDateString' }) to?: string;
+  @ApiPropertyOptional({ example: '2026-11-01', format: 'date' }) @IsOptional() @Transform(emptyToUndefined) @IsString() @IsFilterDate() from?: string;
+  @ApiPropertyOptional({ example: '2026-11-30', format: 'date' }) @IsOptional() @Transform(emptyToUndefined) @IsString() @IsFilterDate() to?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(emptyToUndefined) @IsString() @MaxLength(200) cursor?: string;
 }
