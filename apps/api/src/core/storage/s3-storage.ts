@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
@@ -8,10 +12,10 @@ import {
   ListObjectsV2Command,
   NoSuchKey,
   NotFound,
+  PutObjectCommand,
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { assertContentKey, type ByteRange, contentPath, FileStorage, isContentKey, type StoredObject } from './file-storage.js';
 
 export interface S3StorageOptions {
@@ -19,6 +23,8 @@ export interface S3StorageOptions {
   /** Key prefix inside the bucket, '' or ending in '/'. */
   prefix: string;
   client: S3ClientConfig;
+  /** A local folder for uploads on their way to the bucket (DATA_DIR/spool). */
+  spoolDirectory: string;
 }
 
 const TEMPORARY_NAME = /^[0-9a-f-]{36}$/;
@@ -51,30 +57,45 @@ export class S3Storage extends FileStorage {
     return `${this.options.prefix}tmp/${key}`;
   }
 
+  /**
+   * Spools the stream to a local file, then sends that file in one streamed PutObject of known length. Streaming
+   * straight into a multipart upload (lib-storage) holds each 5 MB part in memory, twice, and S3 allows no smaller
+   * part: 20 uploads at once held 150–250 MB (bench:uploads). From a file, memory stays at the socket buffers
+   * whatever the concurrency; the cost is the bytes written once more to this replica's disk, and removed at once.
+   */
   async writeTemporary(source: Readable): Promise<string> {
     const key = randomUUID();
-    const upload = new Upload({
-      client: this.s3,
-      params: { Bucket: this.options.bucket, Key: this.temporaryKey(key), Body: source },
-      queueSize: 1,
-      partSize: 5 * 1024 * 1024,
-      leavePartsOnError: false,
-    });
-    // A source that fails (a 413 mid-stream, a client gone) aborts the multipart upload, so no parts are left billed.
-    let sourceError: unknown;
-    source.once('error', (error) => {
-      sourceError = error;
-      void upload.abort().catch(() => undefined);
-    });
+    await mkdir(this.options.spoolDirectory, { recursive: true });
+    const spooled = join(this.options.spoolDirectory, key);
     try {
-      await upload.done();
+      await pipeline(source, createWriteStream(spooled, { mode: 0o600 }));
+      const { size } = await stat(spooled);
+      await this.s3.send(
+        new PutObjectCommand({ Bucket: this.options.bucket, Key: this.temporaryKey(key), Body: createReadStream(spooled), ContentLength: size }),
+      );
     } catch (error) {
       await this.discardTemporary(key).catch(() => undefined);
-      // The abort rejects with a bare "Upload aborted."; the caller needs the source's own error (a 413, a client
-      // gone), as the local driver gives it.
-      throw sourceError ?? error;
+      throw error;
+    } finally {
+      await rm(spooled, { force: true });
     }
     return key;
+  }
+
+  /** Removes spool files a crashed process left (older than an hour, so another process's upload is never touched). */
+  async prepare(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.options.spoolDirectory);
+    } catch {
+      return;
+    }
+    const cutoff = Date.now() - 60 * 60_000;
+    for (const name of names.filter((n) => TEMPORARY_NAME.test(n))) {
+      const path = join(this.options.spoolDirectory, name);
+      const info = await stat(path).catch(() => null);
+      if (info && info.mtimeMs < cutoff) await rm(path, { force: true });
+    }
   }
 
   async promote(temporaryKey: string, sha256: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuntimeConfig } from '../config/runtime-config.js';
@@ -20,8 +20,12 @@ export function createFileStorage(runtime: RuntimeConfig): FileStorage {
   return new S3Storage({
     bucket,
     prefix,
+    spoolDirectory: join(runtime.dataDir, 'spool'),
     client: {
       region: env.S3_REGION,
+      // S3-compatible services (OSS, COS, MinIO, s3rver) do not all take the SDK's default trailing checksums.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
       ...(env.S3_ENDPOINT && { endpoint: env.S3_ENDPOINT }),
       ...(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY && { credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } }),
@@ -29,8 +33,12 @@ export function createFileStorage(runtime: RuntimeConfig): FileStorage {
   });
 }
 
-class StorageShutdown implements OnApplicationShutdown {
+class StorageLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(FileStorage) private readonly storage: FileStorage) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.storage instanceof S3Storage) await this.storage.prepare();
+  }
 
   onApplicationShutdown(): void {
     if (this.storage instanceof S3Storage) this.storage.destroy();
@@ -44,7 +52,7 @@ class StorageShutdown implements OnApplicationShutdown {
     StoredFilesRepository,
     StoredFiles,
     UploadReader,
-    StorageShutdown,
+    StorageLifecycle,
   ],
   exports: [FileStorage, UploadReader, StoredFiles],
 })
