@@ -90,6 +90,7 @@ export function makeDocument(overrides: Partial<ApplicationDocumentView> = {}): 
     sha256: 'ab'.repeat(32),
     reviewStatus: 'PENDING',
     reviewNote: null,
+    activeContent: [],
     uploadedAt: '2026-03-02T02:00:00.000Z',
     downloadUrl: '/api/applications/app-1/documents/doc-1/file',
     ...overrides,

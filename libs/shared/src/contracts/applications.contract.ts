@@ -1,4 +1,4 @@
-import type { DocumentReviewStatus, DocumentType, FeeChannel, TerminalType } from '../domain/enums.js';
+import type { DocumentReviewStatus, DocumentType, FeeChannel, PdfActiveContent, TerminalType } from '../domain/enums.js';
 import type { ApplicationStatus } from '../state-machines/application.machine.js';
 
 /** Expected monthly volume on one channel, in fen. */
@@ -68,6 +68,8 @@ export interface ApplicationDocumentView {
   sha256: string;
   reviewStatus: DocumentReviewStatus;
   reviewNote: string | null;
+  /** Active content found in the PDF when it was uploaded; empty for images and plain PDFs. */
+  activeContent: PdfActiveContent[];
   uploadedAt: string;
   /** GET this (with the access token) to download or preview the file. */
   downloadUrl: string;

@@ -47,6 +47,22 @@ export const DOCUMENT_TYPES = Object.values(DocumentType);
 export const DocumentReviewStatus = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', REJECTED: 'REJECTED' } as const;
 export type DocumentReviewStatus = (typeof DocumentReviewStatus)[keyof typeof DocumentReviewStatus];
 
+/**
+ * What a PDF can do when opened that a document for a review never needs, as the upload scan finds it: scripts
+ * (`/JavaScript`, `/JS`), starting a program (`/Launch`), files carried inside (`/EmbeddedFile`), Flash or video
+ * (`/RichMedia`), an XFA form (`/XFA`), actions run on opening a page or field (`/AA`). The file is still accepted;
+ * the reviewer is warned.
+ */
+export const PdfActiveContent = {
+  JAVASCRIPT: 'JAVASCRIPT',
+  LAUNCH_ACTION: 'LAUNCH_ACTION',
+  EMBEDDED_FILE: 'EMBEDDED_FILE',
+  RICH_MEDIA: 'RICH_MEDIA',
+  XFA_FORM: 'XFA_FORM',
+  AUTOMATIC_ACTION: 'AUTOMATIC_ACTION',
+} as const;
+export type PdfActiveContent = (typeof PdfActiveContent)[keyof typeof PdfActiveContent];
+
 export const FaultCategory = {
   PIN_ERROR: 'PIN_ERROR',
   CARD_BLOCKED: 'CARD_BLOCKED',

@@ -10,8 +10,14 @@ export interface FileDownload {
   open(range?: ByteRange): Promise<Readable>;
 }
 
-/** RFC 6266 / 5987: keeps Chinese file names intact in the download dialog. */
-const contentDisposition = (fileName: string) => `inline; filename="file"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+/**
+ * RFC 6266 / 5987: keeps Chinese file names intact in the download dialog. Images and PDFs open in place (the
+ * portal's viewers show them); anything else is a download.
+ */
+function contentDisposition(fileName: string, mimeType: string): string {
+  const shown = mimeType.startsWith('image/') || mimeType === 'application/pdf';
+  return `${shown ? 'inline' : 'attachment'}; filename="file"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 
 /**
  * The one range of a `Range: bytes=…` header (RFC 9110 §14.1.2), resolved against the file size; `undefined` for no
@@ -33,11 +39,19 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end };
 }
 
-/** Streams a stored file, answering a single byte range with 206 so a viewer can fetch a large PDF piece by piece. */
+/**
+ * Streams a stored file, answering a single byte range with 206 so a viewer can fetch a large PDF piece by piece.
+ * A file opened from here is shown, never run: `Content-Security-Policy: sandbox` gives it no scripts, no plugins, no
+ * forms and no access to the portal's origin (a PDF with JavaScript or an image that is really HTML stays inert), and
+ * `nosniff` keeps the browser to the type the upload check gave it. The portal's own agreement PDFs get the same:
+ * nothing this function sends needs more.
+ */
 export async function sendFile(reply: FastifyReply, file: FileDownload, rangeHeader?: string): Promise<void> {
   void reply
     .header('content-type', file.mimeType)
-    .header('content-disposition', contentDisposition(file.fileName))
+    .header('content-disposition', contentDisposition(file.fileName, file.mimeType))
+    .header('content-security-policy', 'sandbox')
+    .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .header('accept-ranges', 'bytes');
   const range = parseRange(rangeHeader, file.sizeBytes);

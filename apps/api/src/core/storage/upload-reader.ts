@@ -2,11 +2,12 @@ import { createHash, type Hash } from 'node:crypto';
 import { type Readable, Transform, type TransformCallback, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
-import { type AcceptedUploadType, ACCEPTED_UPLOAD_TYPES, ErrorCode } from '@pos/shared';
+import { type AcceptedUploadType, ACCEPTED_UPLOAD_TYPES, ErrorCode, type PdfActiveContent } from '@pos/shared';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { RuntimeConfig } from '../config/runtime-config.js';
 import { DomainError } from '../errors/domain-error.js';
+import { PdfActiveContentScanner } from './pdf-active-content.js';
 import { type StagedFile, StoredFiles } from './stored-files.js';
 
 /** A checked upload, staged in the store (never held whole in memory). */
@@ -14,10 +15,14 @@ export interface ReceivedUpload extends StagedFile {
   mimeType: AcceptedUploadType;
   /** For display only: never used to build a path. */
   displayName: string;
+  /** What the PDF can do when opened that a document never needs; empty for images and plain PDFs. */
+  activeContent: PdfActiveContent[];
 }
 
 /** file-type reads at most this many leading bytes to recognise a format. */
 const SNIFF_BYTES = 4100;
+/** file-type calls a file a PDF when it starts with these bytes; only those are scanned for active content. */
+const PDF_MAGIC = Buffer.from('%PDF');
 
 /**
  * Control characters, characters Windows refuses in names, and the bidirectional overrides and isolates
@@ -36,12 +41,19 @@ export function sanitizeDisplayName(raw: string | undefined): string {
   return cleaned.slice(-120) || 'file';
 }
 
-/** Passes bytes through while hashing and counting them and keeping the first few for the type check. */
+/**
+ * Passes bytes through while hashing and counting them, keeping the first few for the type check, and scanning a PDF
+ * for active content as it passes (a few bytes carried between chunks, never the file).
+ */
 class UploadInspector extends Transform {
   private readonly hash: Hash = createHash('sha256');
   private readonly headChunks: Buffer[] = [];
   private headBytes = 0;
+  /** Undecided until the first bytes are there; null when the file is not a PDF. */
+  private scanner: PdfActiveContentScanner | null | undefined;
   sizeBytes = 0;
+  /** Known once the stream has ended. */
+  activeContent: PdfActiveContent[] = [];
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.hash.update(chunk);
@@ -50,7 +62,33 @@ class UploadInspector extends Transform {
       this.headChunks.push(chunk.subarray(0, SNIFF_BYTES - this.headBytes));
       this.headBytes += Math.min(chunk.length, SNIFF_BYTES - this.headBytes);
     }
-    done(null, chunk);
+    const scanned = this.scan(chunk);
+    if (scanned) scanned.then(() => done(null, chunk), done);
+    else done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (!this.scanner) return done();
+    this.scanner.end().then((found) => {
+      this.activeContent = found;
+      done();
+    }, done);
+  }
+
+  /** Feeds the scanner once the file is known to be a PDF; a promise when the scanner asks to wait. */
+  private scan(chunk: Buffer): Promise<void> | undefined {
+    if (this.scanner === undefined) {
+      // The bytes before this chunk are fewer than the magic's, so all of them are in the head.
+      if (this.headBytes < PDF_MAGIC.length) return undefined;
+      const head = this.head();
+      if (!head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+        this.scanner = null;
+        return undefined;
+      }
+      this.scanner = new PdfActiveContentScanner();
+      void this.scanner.write(head.subarray(0, this.sizeBytes - chunk.length));
+    }
+    return this.scanner?.write(chunk);
   }
 
   head(): Buffer {
@@ -91,6 +129,7 @@ export class UploadReader {
         sizeBytes: read.inspector.sizeBytes,
         mimeType,
         displayName: read.displayName,
+        activeContent: mimeType === 'application/pdf' ? read.inspector.activeContent : [],
       };
     } catch (error) {
       await this.files.discard(staged);

@@ -13,6 +13,7 @@ export function toDocumentView(applicationId: string, document: DocumentRow): Ap
     sha256: document.fileSha256,
     reviewStatus: document.reviewStatus,
     reviewNote: document.reviewNote,
+    activeContent: document.activeContent,
     uploadedAt: document.createdAt.toISOString(),
     downloadUrl: `/api/applications/${applicationId}/documents/${document.id}/file`,
   };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DocumentType } from '@pos/shared';
+import type { DocumentType, PdfActiveContent } from '@pos/shared';
 import { type Db, PrismaService } from '../../core/prisma/prisma.service.js';
 
 @Injectable()
@@ -16,7 +16,7 @@ export class DocumentsRepository {
     return db.applicationDocument.updateMany({ where: { applicationId, documentType, replacedAt: null }, data: { replacedAt: new Date() } });
   }
 
-  create(data: { applicationId: string; documentType: DocumentType; fileSha256: string; originalName: string; uploadedById: string }, db: Db) {
+  create(data: { applicationId: string; documentType: DocumentType; fileSha256: string; originalName: string; uploadedById: string; activeContent: PdfActiveContent[] }, db: Db) {
     return db.applicationDocument.create({ data, include: { file: true } });
   }
 

@@ -39,7 +39,7 @@ export class DocumentsService {
       await this.documents.lockApplication(application.id, tx);
       await this.documents.replaceCurrent(application.id, documentType, tx);
       const created = await this.documents.create(
-        { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id },
+        { applicationId: application.id, documentType, fileSha256: upload.sha256, originalName: upload.displayName, uploadedById: user.id, activeContent: upload.activeContent },
         tx,
       );
       await this.audit.append(tx, { action: 'DOCUMENT_UPLOADED', entityId: created.id, applicationId: application.id, actorId: user.id, data: { documentType, sha256: upload.sha256 } });
