@@ -107,6 +107,17 @@ export const reviewsEn: ReviewsMessages = {
       decideFailed: 'The document decision failed',
       previewFailed: 'The file could not be opened',
       sha256: 'SHA-256: {{hash}}',
+      activeContent: 'Active content',
+      activeContentHint:
+        'When it was uploaded, this PDF was found to contain: {{kinds}}. A licence or ID scan needs none of these: preview it in the portal rather than downloading it into another reader, and if in doubt ask the merchant for a new scan.',
+      activeContentKinds: {
+        JAVASCRIPT: 'scripts (JavaScript)',
+        LAUNCH_ACTION: 'an action that starts a program',
+        EMBEDDED_FILE: 'embedded files',
+        RICH_MEDIA: 'rich media (Flash, video)',
+        XFA_FORM: 'an XFA form',
+        AUTOMATIC_ACTION: 'actions run automatically on opening',
+      },
     },
     requestChanges: {
       title: 'Request changes',

@@ -1,3 +1,5 @@
+import type { PdfActiveContent } from '@pos/shared';
+
 /**
  * Chinese strings of review, agreement and verification (审核、协议、验真). Kept apart from zh-CN.ts so parallel work
  * on other features does not collide; spread into `zhCN`, so `Messages` (and thus en) carries these keys too.
@@ -108,6 +110,16 @@ export const reviewsZhCN = {
       decideFailed: '材料审核失败',
       previewFailed: '无法打开文件',
       sha256: 'SHA-256：{{hash}}',
+      activeContent: '含主动内容',
+      activeContentHint: '上传时在这份 PDF 中发现：{{kinds}}。证照材料用不到这些内容，请在门户内预览，不要下载后用其他阅读器打开；如有疑问，请让商户重新提供扫描件。',
+      activeContentKinds: {
+        JAVASCRIPT: '脚本（JavaScript）',
+        LAUNCH_ACTION: '启动外部程序的动作',
+        EMBEDDED_FILE: '内嵌文件',
+        RICH_MEDIA: '多媒体（Flash、视频）',
+        XFA_FORM: 'XFA 动态表单',
+        AUTOMATIC_ACTION: '打开时自动执行的动作',
+      } satisfies Record<PdfActiveContent, string>,
     },
     requestChanges: {
       title: '要求补充资料',

@@ -231,4 +231,19 @@ describe(ReviewApplication.name, () => {
       expect(screen.queryByTestId(id)).not.toBeInTheDocument();
     }
   });
+
+  it('warns the reviewer of a PDF the upload scan found active content in, and says what was found', async () => {
+    const view = makeReviewApplication();
+    const flagged = { ...view, documents: view.documents.map((d) => (d.documentType === 'BUSINESS_LICENCE' ? { ...d, activeContent: ['JAVASCRIPT' as const, 'EMBEDDED_FILE' as const] } : d)) };
+    openReview(flagged);
+    const user = userEvent.setup();
+
+    const tag = await screen.findByTestId('document-active-content-BUSINESS_LICENCE');
+    expect(tag).toHaveTextContent('含主动内容');
+    expect(tag).toHaveAccessibleName(/脚本（JavaScript）、内嵌文件/);
+    await user.hover(tag);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('上传时在这份 PDF 中发现：脚本（JavaScript）、内嵌文件');
+    // Only the flagged document carries the warning.
+    expect(screen.getAllByText('含主动内容')).toHaveLength(1);
+  });
 });

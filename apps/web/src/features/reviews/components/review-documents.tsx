@@ -1,6 +1,6 @@
-import { CheckOutlined, CloseOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, FilePdfOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ApplicationDocumentView, DocumentType, ReviewApplicationView } from '@pos/shared';
-import { Alert, App, Button, Flex, Image, Modal, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Image, Modal, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfViewer } from '../../../components/pdf-viewer';
@@ -97,6 +97,7 @@ export function ReviewDocuments({ application, canDecide }: ReviewDocumentsProps
                   ) : (
                     <Tag>{t('reviews.documents.missing')}</Tag>
                   )}
+                  {document && document.activeContent.length > 0 && <ActiveContentTag document={document} />}
                 </Flex>
                 {note && <Typography.Text type="secondary">{note}</Typography.Text>}
                 {document && (
@@ -180,6 +181,21 @@ export function ReviewDocuments({ application, canDecide }: ReviewDocumentsProps
         )}
       </Modal>
     </>
+  );
+}
+
+/** Warns that the upload scan found scripts, launch actions, embedded files or the like in this PDF; says which. */
+function ActiveContentTag({ document }: { document: ApplicationDocumentView }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const kinds = document.activeContent.map((kind) => t(`reviews.documents.activeContentKinds.${kind}`)).join(locale === 'zh-CN' ? '、' : ', ');
+  const hint = t('reviews.documents.activeContentHint', { kinds });
+  return (
+    <Tooltip title={hint}>
+      <Tag color="warning" icon={<WarningOutlined />} aria-label={hint} tabIndex={0} data-testid={`document-active-content-${document.documentType}`}>
+        {t('reviews.documents.activeContent')}
+      </Tag>
+    </Tooltip>
   );
 }
 
