@@ -126,6 +126,8 @@ describe('webhooks', () => {
     expect(created.statusCode, created.body).toBe(201);
     const { id: endpointId, secret } = created.json();
     expect(secret).toMatch(/^whsec_/);
+    // The one answer that shows the secret is never kept by a browser or proxy cache.
+    expect(created.headers['cache-control']).toBe('no-store');
     const listed = (await call(admin, 'GET', '/api/console/webhooks')).json();
     expect(JSON.stringify(listed)).not.toContain(secret);
     expect((await t.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).secretEncrypted).not.toContain(secret);

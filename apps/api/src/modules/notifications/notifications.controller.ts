@@ -22,7 +22,7 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { AuthUser } from '../../core/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../core/auth/decorators.js';
+import { CurrentUser, NoStore, Roles } from '../../core/auth/decorators.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { IsWebUrl } from '../../core/validation/web-url.js';
 import { NotificationCentre } from './notification-centre.js';
@@ -111,7 +111,9 @@ export class ConsoleWebhooksController {
     return this.webhooks.list(user);
   }
 
+  /** The answer carries the endpoint's signing secret, shown this once. */
   @Post()
+  @NoStore()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookResponse> {
     return this.webhooks.create(user, dto.url, dto.events);
   }
