@@ -7,6 +7,7 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Public, Roles, SignInRateLimit } from '../../core/auth/decorators.js';
 import { ClientInfoParam } from '../../core/http/request-context.js';
 import { sendFile } from '../../core/http/file-reply.js';
+import { Idempotent } from '../../core/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
 import { AgreementsService } from './agreements.service.js';
 import { CreateAgreementTemplateDto, SignAgreementDto } from './dto/agreement.dto.js';
@@ -93,6 +94,7 @@ export class ConsoleAgreementsController {
   }
 
   @Post('provider/agreement-templates')
+  @Idempotent()
   @Roles(Role.PROVIDER_ADMIN)
   createTemplate(@CurrentUser() user: AuthUser, @Body() dto: CreateAgreementTemplateDto): Promise<AgreementTemplateView> {
     return this.agreements.createTemplate(user, dto);

@@ -24,6 +24,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsStr
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, NoStore, Roles } from '../../core/auth/decorators.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
+import { Idempotent } from '../../core/idempotency/idempotency.interceptor.js';
 import { IsWebUrl } from '../../core/validation/web-url.js';
 import { NotificationCentre } from './notification-centre.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -130,6 +131,7 @@ export class ConsoleWebhooksController {
   }
 
   @Post(':id/deliveries/:deliveryId/replay')
+  @Idempotent()
   replay(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Param('deliveryId', UuidParamPipe) deliveryId: string): Promise<WebhookDeliveryView> {
     return this.webhooks.replay(user, id, deliveryId);
   }

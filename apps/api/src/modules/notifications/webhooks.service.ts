@@ -7,7 +7,7 @@ import { FieldEncryption } from '../../core/crypto/field-encryption.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { JobQueue } from '../../core/jobs/job-queue.js';
 import { PrismaService } from '../../core/prisma/prisma.service.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { PrivateAddressError, WEBHOOK_JOB, WebhookDeliverer } from './webhook-delivery.js';
 
 const ENDPOINT_VIEW = { deliveries: { orderBy: { createdAt: 'desc' }, take: 1 } } as const satisfies Prisma.WebhookEndpointInclude;
@@ -69,12 +69,20 @@ export class WebhooksService {
       throw DomainError.invalidFields([{ field: 'url', code: 'hostUnresolvable' }]);
     }
     if ((await this.prisma.webhookEndpoint.count({ where: { providerId } })) >= MAX_ENDPOINTS) throw DomainError.invalidFields([{ field: 'url', code: 'tooManyEndpoints' }]);
+    // Natural uniqueness rather than an Idempotency-Key (ADR 0015): the answer carries the secret, which must not be kept.
+    // The check answers the common repeat clearly; the (providerId, url) constraint decides a race.
+    const urlTaken = () => DomainError.invalidFields([{ field: 'url', code: 'webhookUrlTaken' }]);
+    if (await this.prisma.webhookEndpoint.findUnique({ where: { providerId_url: { providerId, url: target.toString() } }, select: { id: true } })) throw urlTaken();
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
-    const endpoint = await this.prisma.$transaction(async (tx) => {
-      const created = await tx.webhookEndpoint.create({ data: { providerId, url: target.toString(), events: [...new Set(events)], secretEncrypted: this.encryption.encrypt(secret) }, include: ENDPOINT_VIEW });
-      await this.audit.append(tx, { action: 'WEBHOOK_REGISTERED', entityId: created.id, actorId: user.id, data: { url: created.url, events: created.events as WebhookEvent[] } });
-      return created;
-    });
+    const endpoint = await this.prisma
+      .$transaction(async (tx) => {
+        const created = await tx.webhookEndpoint.create({ data: { providerId, url: target.toString(), events: [...new Set(events)], secretEncrypted: this.encryption.encrypt(secret) }, include: ENDPOINT_VIEW });
+        await this.audit.append(tx, { action: 'WEBHOOK_REGISTERED', entityId: created.id, actorId: user.id, data: { url: created.url, events: created.events as WebhookEvent[] } });
+        return created;
+      })
+      .catch((error: unknown) => {
+        throw error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' ? urlTaken() : error;
+      });
     return { ...toEndpointView(endpoint), secret };
   }
 

@@ -10,6 +10,7 @@ import {
 } from '@pos/shared';
 import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
+import { Idempotent } from '../../core/idempotency/idempotency.interceptor.js';
 import { CreateFeeScheduleDto } from './dto/create-fee-schedule.dto.js';
 import { UpdateDocumentRequirementsDto } from './dto/update-document-requirements.dto.js';
 import { UpdateProviderProfileDto } from './dto/update-provider-profile.dto.js';
@@ -43,6 +44,7 @@ export class ProviderConsoleController {
   }
 
   @Post('fee-schedules')
+  @Idempotent()
   @ApiOperation({ summary: 'Publish the next fee schedule version; earlier versions stay unchanged' })
   publishFeeSchedule(@CurrentUser() user: AuthUser, @Body() request: CreateFeeScheduleDto): Promise<FeeScheduleView> {
     return this.admin.publishFeeSchedule(user, request);

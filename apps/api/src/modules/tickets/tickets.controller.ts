@@ -55,6 +55,7 @@ export class MerchantTicketsController {
   }
 
   @Post(':id/attachments')
+  @Idempotent()
   @ApiConsumes('multipart/form-data')
   upload(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Req() request: FastifyRequest): Promise<TicketAttachmentView> {
     return this.tickets.uploadAttachment(user, id, request);
@@ -115,6 +116,7 @@ export class ConsoleTicketsController {
   }
 
   @Post('tickets/:id/attachments')
+  @Idempotent()
   @Roles(...DESK)
   @ApiConsumes('multipart/form-data')
   upload(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Req() request: FastifyRequest): Promise<TicketAttachmentView> {

@@ -5,6 +5,7 @@ import type { AuthUser } from '../../core/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../core/auth/decorators.js';
 import { EnumParamPipe } from '../../core/http/enum-param.pipe.js';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe.js';
+import { Idempotent } from '../../core/idempotency/idempotency.interceptor.js';
 import { EscalateTroubleshootingDto, SaveTroubleshootingTreeDto, StartTroubleshootingDto, TroubleshootingAnswerDto } from './dto/troubleshooting.dto.js';
 import { TroubleshootingTrees } from './troubleshooting-trees.js';
 import { TroubleshootingService } from './troubleshooting.service.js';
@@ -27,6 +28,7 @@ export class TroubleshootingController {
   }
 
   @Post('sessions')
+  @Idempotent()
   start(@CurrentUser() user: AuthUser, @Body() dto: StartTroubleshootingDto): Promise<TroubleshootingSessionView> {
     return this.troubleshooting.start(user, dto);
   }
