@@ -39,6 +39,8 @@ export interface RequestOptions {
   method?: Method;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` on a creating POST (ADR 0015). */
+  headers?: Record<string, string>;
 }
 
 /** How far an upload has got; `percent` is a whole number 0–100. */
@@ -51,6 +53,8 @@ export interface UploadProgress {
 export interface UploadOptions {
   method?: 'POST' | 'PUT';
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` on an upload (ADR 0015). */
+  headers?: Record<string, string>;
   /** Called as the browser sends the body; starts again from 0 if the upload is retried after a token refresh. */
   onProgress?: (progress: UploadProgress) => void;
 }
@@ -139,12 +143,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   async function send(
     path: string,
-    { method = 'GET', body, signal }: RequestOptions,
+    { method = 'GET', body, signal, headers: extraHeaders }: RequestOptions,
     token: string | undefined,
     accept = 'application/json',
   ): Promise<Sent> {
     const locale = getLocale();
-    const headers = new Headers({ Accept: accept, 'Accept-Language': locale });
+    const headers = new Headers({ ...extraHeaders, Accept: accept, 'Accept-Language': locale });
     if (body !== undefined) headers.set('Content-Type', 'application/json');
     if (token) headers.set('Authorization', `Bearer ${token}`);
     try {
@@ -162,7 +166,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  function sendXhr(path: string, body: FormData, { method = 'POST', signal, onProgress }: UploadOptions, token: string | undefined): Promise<Sent> {
+  function sendXhr(path: string, body: FormData, { method = 'POST', signal, onProgress, headers: extraHeaders }: UploadOptions, token: string | undefined): Promise<Sent> {
     const locale = getLocale();
     return new Promise<Sent>((resolve, reject) => {
       if (signal?.aborted) {
@@ -171,6 +175,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       const xhr = createXhr();
       xhr.open(method, path);
+      for (const [name, value] of Object.entries(extraHeaders ?? {})) xhr.setRequestHeader(name, value);
       // Same-origin requests carry cookies anyway; only the Bearer token authorises an API call.
       xhr.setRequestHeader('Accept', 'application/json');
       xhr.setRequestHeader('Accept-Language', locale);

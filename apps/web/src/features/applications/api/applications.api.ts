@@ -8,6 +8,7 @@ import type {
 } from '@pos/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient, type UploadProgress } from '../../../lib/api-client';
+import { idempotencyHeaders, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 const base = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
 
@@ -19,8 +20,9 @@ export function fetchApplication(id: string, signal?: AbortSignal): Promise<Appl
   return apiClient.get<ApplicationView>(base(id), { signal });
 }
 
-export function createApplication(body: CreateApplicationRequest): Promise<ApplicationView> {
-  return apiClient.post<ApplicationView>('/api/applications', body);
+/** `idempotencyKey`: one per user action, so a double click opens one draft (ADR 0015). */
+export function createApplication(body: CreateApplicationRequest, idempotencyKey?: string): Promise<ApplicationView> {
+  return apiClient.post<ApplicationView>('/api/applications', body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 export function saveApplicationDraft(id: string, body: SaveApplicationDraftRequest): Promise<ApplicationView> {
@@ -82,7 +84,14 @@ export function useApplication(id: string) {
 
 export function useCreateApplication() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createApplication, onSuccess: (view) => storeApplication(queryClient, view) });
+  const { key, renew } = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: CreateApplicationRequest) => createApplication(body, key),
+    onSuccess: (view) => {
+      renew();
+      storeApplication(queryClient, view);
+    },
+  });
 }
 
 export function useSaveApplicationDraft(id: string) {

@@ -1,6 +1,7 @@
 import type { AgreementTemplateView, CreateAgreementTemplateRequest } from '@pos/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { idempotencyHeaders, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 const PATH = '/api/console/provider/agreement-templates';
 
@@ -9,8 +10,8 @@ export function fetchAgreementTemplates(signal?: AbortSignal): Promise<{ items: 
 }
 
 /** Publishes a new version; earlier versions stay (generated agreements refer to them). */
-export function publishAgreementTemplate(body: CreateAgreementTemplateRequest): Promise<AgreementTemplateView> {
-  return apiClient.post<AgreementTemplateView>(PATH, body);
+export function publishAgreementTemplate(body: CreateAgreementTemplateRequest, idempotencyKey?: string): Promise<AgreementTemplateView> {
+  return apiClient.post<AgreementTemplateView>(PATH, body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 export const agreementTemplatesQueryOptions = () =>
@@ -23,8 +24,12 @@ export function useAgreementTemplates() {
 
 export function usePublishAgreementTemplate() {
   const queryClient = useQueryClient();
+  const { key, renew } = useIdempotencyKey();
   return useMutation({
-    mutationFn: publishAgreementTemplate,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: agreementTemplatesQueryOptions().queryKey }),
+    mutationFn: (body: CreateAgreementTemplateRequest) => publishAgreementTemplate(body, key),
+    onSuccess: () => {
+      renew();
+      void queryClient.invalidateQueries({ queryKey: agreementTemplatesQueryOptions().queryKey });
+    },
   });
 }

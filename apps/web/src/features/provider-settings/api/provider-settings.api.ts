@@ -9,6 +9,7 @@ import type {
 } from '@pos/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { idempotencyHeaders, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 const BASE = '/api/console/provider';
 
@@ -25,8 +26,8 @@ export function fetchFeeSchedules(signal?: AbortSignal): Promise<FeeScheduleList
 }
 
 /** Publishes a new version; earlier versions stay (signed agreements refer to them). */
-export function publishFeeSchedule(body: CreateFeeScheduleRequest): Promise<FeeScheduleView> {
-  return apiClient.post<FeeScheduleView>(`${BASE}/fee-schedules`, body);
+export function publishFeeSchedule(body: CreateFeeScheduleRequest, idempotencyKey?: string): Promise<FeeScheduleView> {
+  return apiClient.post<FeeScheduleView>(`${BASE}/fee-schedules`, body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 export function updateDocumentRequirements(body: UpdateDocumentRequirementsRequest): Promise<unknown> {
@@ -70,7 +71,14 @@ export function useUpdateProviderProfile() {
 
 export function usePublishFeeSchedule() {
   const invalidate = useInvalidateProvider();
-  return useMutation({ mutationFn: publishFeeSchedule, onSuccess: () => invalidate() });
+  const { key, renew } = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: CreateFeeScheduleRequest) => publishFeeSchedule(body, key),
+    onSuccess: () => {
+      renew();
+      invalidate();
+    },
+  });
 }
 
 export function useUpdateDocumentRequirements() {

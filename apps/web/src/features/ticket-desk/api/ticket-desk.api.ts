@@ -16,6 +16,7 @@ import type {
 } from '@pos/shared';
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient, isApiError } from '../../../lib/api-client';
+import { idempotencyHeaders, newIdempotencyKey, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 /** The queue's filters as the URL keeps them; `assignee` is a user id, "me" or "unassigned". */
 export interface TicketQueueFilters {
@@ -62,15 +63,16 @@ export function fetchDeskTechnicians(signal?: AbortSignal): Promise<{ items: Des
   return apiClient.get<{ items: DeskTechnician[] }>('/api/console/technicians', { signal });
 }
 
-export function postTicketMessage(id: string, body: TicketMessageRequest): Promise<TicketDetail> {
-  return apiClient.post<TicketDetail>(`${base(id)}/messages`, body);
+export function postTicketMessage(id: string, body: TicketMessageRequest, idempotencyKey?: string): Promise<TicketDetail> {
+  return apiClient.post<TicketDetail>(`${base(id)}/messages`, body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 /** Multipart with one part named `file`; the answer's id goes into the next message's `attachmentIds`. */
 export function uploadTicketAttachment(id: string, file: File, signal?: AbortSignal): Promise<TicketAttachmentView> {
   const body = new FormData();
   body.append('file', file);
-  return apiClient.upload<TicketAttachmentView>(`${base(id)}/attachments`, body, { signal });
+  // One key per file: a multipart body is known to the server by its key alone (ADR 0015).
+  return apiClient.upload<TicketAttachmentView>(`${base(id)}/attachments`, body, { signal, headers: idempotencyHeaders(newIdempotencyKey()) });
 }
 
 /** An attachment's file, fetched with the access token (a plain link would carry none). */
@@ -149,11 +151,14 @@ function storeTicket(queryClient: QueryClient, ticket: TicketDetail) {
   void queryClient.invalidateQueries({ queryKey: ['ticket-desk', 'queue'] });
 }
 
-function useTicketMutation<TInput>(id: string, mutationFn: (input: TInput) => Promise<TicketDetail>) {
+function useTicketMutation<TInput>(id: string, mutationFn: (input: TInput) => Promise<TicketDetail>, onDone?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: (ticket) => storeTicket(queryClient, ticket),
+    onSuccess: (ticket) => {
+      onDone?.();
+      storeTicket(queryClient, ticket);
+    },
     // A refusal other than a field error (moved on by a colleague) means the ticket on screen is stale.
     onError: (error) => {
       if (!(isApiError(error) && error.status === 400)) void queryClient.invalidateQueries({ queryKey: deskTicketQueryOptions(id).queryKey });
@@ -162,7 +167,8 @@ function useTicketMutation<TInput>(id: string, mutationFn: (input: TInput) => Pr
 }
 
 export function usePostTicketMessage(id: string) {
-  return useTicketMutation<TicketMessageRequest>(id, (body) => postTicketMessage(id, body));
+  const { key, renew } = useIdempotencyKey();
+  return useTicketMutation<TicketMessageRequest>(id, (body) => postTicketMessage(id, body, key), renew);
 }
 
 export function useUploadTicketAttachment(id: string) {

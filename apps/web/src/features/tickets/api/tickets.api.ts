@@ -8,6 +8,7 @@ import type {
 } from '@pos/shared';
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient, type UploadProgress } from '../../../lib/api-client';
+import { idempotencyHeaders, newIdempotencyKey, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 const ticketBase = (id: string) => `/api/tickets/${encodeURIComponent(id)}`;
 
@@ -22,13 +23,13 @@ export function fetchTicket(id: string, signal?: AbortSignal): Promise<TicketDet
 }
 
 /** A ticket opened directly, without walking a troubleshooting tree. */
-export function createTicket(body: CreateTicketRequest): Promise<TicketDetail> {
-  return apiClient.post<TicketDetail>('/api/tickets', body);
+export function createTicket(body: CreateTicketRequest, idempotencyKey?: string): Promise<TicketDetail> {
+  return apiClient.post<TicketDetail>('/api/tickets', body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 /** A merchant's reply; it reopens a resolved ticket and resumes one that waited on the merchant. */
-export function sendTicketMessage(id: string, body: Omit<TicketMessageRequest, 'internal'>): Promise<TicketDetail> {
-  return apiClient.post<TicketDetail>(`${ticketBase(id)}/messages`, body);
+export function sendTicketMessage(id: string, body: Omit<TicketMessageRequest, 'internal'>, idempotencyKey?: string): Promise<TicketDetail> {
+  return apiClient.post<TicketDetail>(`${ticketBase(id)}/messages`, body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 export interface UploadTicketAttachmentInput {
@@ -42,7 +43,8 @@ export interface UploadTicketAttachmentInput {
 export function uploadTicketAttachment({ ticketId, file, onProgress, signal }: UploadTicketAttachmentInput): Promise<TicketAttachmentView> {
   const body = new FormData();
   body.append('file', file, file.name);
-  return apiClient.upload<TicketAttachmentView>(`${ticketBase(ticketId)}/attachments`, body, { onProgress, signal });
+  // One key per file: a multipart body is known to the server by its key alone (ADR 0015).
+  return apiClient.upload<TicketAttachmentView>(`${ticketBase(ticketId)}/attachments`, body, { onProgress, signal, headers: idempotencyHeaders(newIdempotencyKey()) });
 }
 
 /** An attachment's file, fetched with the access token (a plain link would carry none). */
@@ -86,14 +88,25 @@ function storeTicket(queryClient: QueryClient, ticket: TicketDetail) {
 
 export function useCreateTicket() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createTicket, onSuccess: (ticket) => storeTicket(queryClient, ticket) });
+  const { key, renew } = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: CreateTicketRequest) => createTicket(body, key),
+    onSuccess: (ticket) => {
+      renew();
+      storeTicket(queryClient, ticket);
+    },
+  });
 }
 
 export function useSendTicketMessage(ticketId: string) {
   const queryClient = useQueryClient();
+  const { key, renew } = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: Omit<TicketMessageRequest, 'internal'>) => sendTicketMessage(ticketId, body),
-    onSuccess: (ticket) => storeTicket(queryClient, ticket),
+    mutationFn: (body: Omit<TicketMessageRequest, 'internal'>) => sendTicketMessage(ticketId, body, key),
+    onSuccess: (ticket) => {
+      renew();
+      storeTicket(queryClient, ticket);
+    },
   });
 }
 

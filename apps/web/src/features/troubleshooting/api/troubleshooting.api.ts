@@ -7,11 +7,12 @@ import type {
 } from '@pos/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { idempotencyHeaders, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 const sessionBase = (id: string) => `/api/troubleshooting/sessions/${encodeURIComponent(id)}`;
 
-export function startTroubleshooting(body: StartTroubleshootingRequest): Promise<TroubleshootingSessionView> {
-  return apiClient.post<TroubleshootingSessionView>('/api/troubleshooting/sessions', body);
+export function startTroubleshooting(body: StartTroubleshootingRequest, idempotencyKey?: string): Promise<TroubleshootingSessionView> {
+  return apiClient.post<TroubleshootingSessionView>('/api/troubleshooting/sessions', body, { headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined });
 }
 
 export function fetchTroubleshootingSession(id: string, signal?: AbortSignal): Promise<TroubleshootingSessionView> {
@@ -41,7 +42,14 @@ function storeSession(queryClient: QueryClient, view: TroubleshootingSessionView
 
 export function useStartTroubleshooting() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: startTroubleshooting, onSuccess: (view) => storeSession(queryClient, view) });
+  const { key, renew } = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: StartTroubleshootingRequest) => startTroubleshooting(body, key),
+    onSuccess: (view) => {
+      renew();
+      storeSession(queryClient, view);
+    },
+  });
 }
 
 export function useAnswerTroubleshootingStep(sessionId: string) {

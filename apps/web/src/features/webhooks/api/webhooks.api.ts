@@ -10,6 +10,7 @@ import type {
 } from '@pos/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { idempotencyHeaders, useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 const endpointBase = (id: string) => `/api/console/webhooks/${encodeURIComponent(id)}`;
 
@@ -32,8 +33,10 @@ export function fetchWebhookDeliveries(id: string, signal?: AbortSignal): Promis
 }
 
 /** Sends a delivery's payload again, as a new delivery that points back at the original. */
-export function replayWebhookDelivery(id: string, deliveryId: string): Promise<WebhookDeliveryView> {
-  return apiClient.post<WebhookDeliveryView>(`${endpointBase(id)}/deliveries/${encodeURIComponent(deliveryId)}/replay`);
+export function replayWebhookDelivery(id: string, deliveryId: string, idempotencyKey?: string): Promise<WebhookDeliveryView> {
+  return apiClient.post<WebhookDeliveryView>(`${endpointBase(id)}/deliveries/${encodeURIComponent(deliveryId)}/replay`, undefined, {
+    headers: idempotencyKey ? idempotencyHeaders(idempotencyKey) : undefined,
+  });
 }
 
 /** Every provider's endpoints (PLATFORM_ADMIN), to grant the private-network exception. */
@@ -84,9 +87,11 @@ export function useDeleteWebhook() {
 
 export function useReplayWebhookDelivery(id: string) {
   const queryClient = useQueryClient();
+  const { key, renew } = useIdempotencyKey();
   return useMutation({
-    mutationFn: (deliveryId: string) => replayWebhookDelivery(id, deliveryId),
+    mutationFn: (deliveryId: string) => replayWebhookDelivery(id, deliveryId, key),
     onSuccess: () => {
+      renew();
       void queryClient.invalidateQueries({ queryKey: webhookDeliveriesQueryOptions(id).queryKey });
       void queryClient.invalidateQueries({ queryKey: webhooksQueryOptions().queryKey });
     },
