@@ -1,5 +1,5 @@
 import { TicketStatus } from '@pos/shared';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../lib/locales/en';
@@ -181,6 +181,42 @@ describe('merchant tickets', () => {
     expect(screen.getAllByTestId('ticket-message')[1]).toHaveTextContent('我');
     expect(screen.getByTestId('ticket-status')).toHaveTextContent('处理中');
     expect(screen.getByTestId('ticket-reply-body')).toHaveValue('');
+  });
+
+  it('sends one Idempotency-Key for every click of one reply (a double click, a retry after an error) and a new one for the next reply', async () => {
+    sessionStore.signIn(makeSession());
+    const ticket = makeTicket({ status: 'WAITING_ON_MERCHANT' });
+    let attempts = 0;
+    const api = mockApi({
+      'GET /api/tickets/t-1': () => jsonResponse(200, ticket),
+      'POST /api/tickets/t-1/messages': () => {
+        attempts += 1;
+        // The first attempt fails (as a dropped connection would); the retry and the next reply succeed.
+        return attempts === 1 ? errorResponse(503, { code: 'SERVICE_UNAVAILABLE', message: '服务暂不可用' }) : jsonResponse(201, ticket);
+      },
+    });
+    renderApp('/merchant/tickets/t-1');
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByTestId('ticket-reply-body'), '第一条');
+    const send = screen.getByTestId('ticket-reply-send');
+    // A double click: the form, disabled while sending, lets one request through; any that got through would carry the same key.
+    fireEvent.click(send);
+    fireEvent.click(send);
+    await waitFor(() => expect(api.callsTo('POST /api/tickets/t-1/messages')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('ticket-reply-send')).toBeEnabled());
+    await user.click(screen.getByTestId('ticket-reply-send'));
+    await waitFor(() => expect(screen.getByTestId('ticket-reply-body')).toHaveValue(''));
+
+    await user.type(screen.getByTestId('ticket-reply-body'), '第二条');
+    await user.click(screen.getByTestId('ticket-reply-send'));
+    await waitFor(() => expect(api.callsTo('POST /api/tickets/t-1/messages')).toHaveLength(3));
+
+    const keys = api.callsTo('POST /api/tickets/t-1/messages').map((call) => call.headers.get('Idempotency-Key'));
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 
   it('hides the reply box on a ticket that takes no replies, and rates a resolved one', async () => {
