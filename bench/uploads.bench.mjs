@@ -10,14 +10,14 @@
 // BENCH_RESULTS_DIR (bench/results).
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { children, closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -44,51 +44,6 @@ const GOAL_MB_PER_UPLOAD = 1;
 const MERCHANT = { loginName: '13800138000', password: 'PosDemo2026' };
 const S3_BUCKET = 'bench-uploads';
 
-const started = Date.now();
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`;
-const say = (message = '') => process.stdout.write(`${message}\n`);
-const step = (message) => say(`[${elapsed()}] ${message}`);
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-// ─── teardown ────────────────────────────────────────────────────────────────────────────────────────────────────
-const tempDirs = [];
-const closers = []; // run last-in first-out
-let tearingDown = null;
-function teardown() {
-  tearingDown ??= (async () => {
-    for (const close of closers.reverse()) {
-      try {
-        await close();
-      } catch (error) {
-        process.stderr.write(`teardown: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-    }
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-  })();
-  return tearingDown;
-}
-const children = new Set();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    process.stderr.write(`${signal}: stopping\n`);
-    void teardown().finally(() => process.exit(130));
-  });
-}
 
 // ─── child processes ─────────────────────────────────────────────────────────────────────────────────────────────
 const PROBE = pathToFileURL(join(root, 'bench/lib/memory-probe.mjs')).href;

