@@ -11,7 +11,7 @@
 // database, app and baseline running after the report until Ctrl-C, to try indexes by hand), BENCH_RESULTS_DIR (bench/results).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +21,7 @@ import { analyticsStatements, beijingRange, startAnalyticsBaselineServer } from 
 import { bulkSeedApplications } from './lib/bulk-seed.mjs';
 import { bulkSeedAnalytics } from './lib/bulk-seed-analytics.mjs';
 import { bulkSeedTickets } from './lib/bulk-seed-tickets.mjs';
-import { closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
+import { closers, freePort, runBench, say, step, tempDirs, writeResults } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -377,33 +377,17 @@ async function main() {
     say(`  ${s.title}: app serves ${((a.rps / b.rps) * 100).toFixed(0)} % of the baseline's throughput, p50 ${(a.latencyMs.p50 / b.latencyMs.p50).toFixed(2)}x, p95 ${(a.latencyMs.p95 / b.latencyMs.p95).toFixed(2)}x`);
   }
 
-  const resultsDir = resolve(root, process.env.BENCH_RESULTS_DIR || 'bench/results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `analytics-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        node: process.version,
-        cpus: cpus().length,
-        loadAverage,
-        source,
-        settings: SETTINGS,
-        ranges,
-        data: { applications, tickets, extras, seconds, volumes, sizes, sharedBuffersMb },
-        dashboard365: d365,
-        plans,
-        planSummaries: Object.fromEntries(Object.entries(summaries).map(([k, v]) => [k, v.text])),
-        results,
-        totalSeconds: (Date.now() - started) / 1000,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  say();
-  step(`results written to ${file}`);
+  writeResults(root, 'analytics', {
+    loadAverage,
+    source,
+    settings: SETTINGS,
+    ranges,
+    data: { applications, tickets, extras, seconds, volumes, sizes, sharedBuffersMb },
+    dashboard365: d365,
+    plans,
+    planSummaries: Object.fromEntries(Object.entries(summaries).map(([k, v]) => [k, v.text])),
+    results,
+  });
 
   if (SETTINGS.keep) {
     say(`BENCH_KEEP: database ${databaseUrl}, app ${appUrl} (token below), baseline ${baselineUrl}. Ctrl-C to tear down.`);
@@ -413,14 +397,4 @@ async function main() {
   }
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  exitCode = 1;
-} finally {
-  await teardown();
-  step('stopped servers and PostgreSQL, removed temporary directories');
-}
-process.exit(exitCode);
+await runBench(main);

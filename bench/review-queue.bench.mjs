@@ -7,7 +7,7 @@
 // (2000), BENCH_DURATION_MS (10000), BENCH_DEEP_PAGE (300), BENCH_SEARCH (鑫源餐饮), BENCH_SCENARIOS, BENCH_TARGETS,
 // BENCH_SINGLE_CLIENT, BENCH_RESULTS_DIR (bench/results).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeCursor, queueQuery, startBaselineServer } from './lib/baseline-server.mjs';
 import { bulkSeedApplications } from './lib/bulk-seed.mjs';
-import { closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
+import { closers, freePort, runBench, say, step, teardown, tempDirs, writeResults } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -319,30 +319,7 @@ async function main() {
     say(`  ${s.title}: app serves ${((a.rps / b.rps) * 100).toFixed(0)} % of the baseline's throughput, p50 ${(a.latencyMs.p50 / b.latencyMs.p50).toFixed(1)}x`);
   }
 
-  const resultsDir = resolve(root, process.env.BENCH_RESULTS_DIR || 'bench/results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `review-queue-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const totalSeconds = (Date.now() - started) / 1000;
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      { date: new Date().toISOString(), node: process.version, cpus: cpus().length, settings: SETTINGS, data: { ...seeded, sizes }, plans, results, totalSeconds },
-      null,
-      2,
-    )}\n`,
-  );
-  say();
-  step(`results written to ${file}`);
+  writeResults(root, 'review-queue', { settings: SETTINGS, data: { ...seeded, sizes }, plans, results });
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  exitCode = 1;
-} finally {
-  await teardown();
-  step('stopped servers and PostgreSQL, removed temporary directories');
-}
-process.exit(exitCode);
+await runBench(main);

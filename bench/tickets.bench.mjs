@@ -9,7 +9,7 @@
 // (first,deep,create), BENCH_TARGETS (app,baseline), BENCH_SINGLE_CLIENT, BENCH_RESULTS_DIR (bench/results).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { bulkSeedTickets, OPEN_STATUSES } from './lib/bulk-seed-tickets.mjs';
 import { decodeCursor, queueIdsQuery, ROWS_BY_ID, startTicketsBaselineServer } from './lib/tickets-baseline-server.mjs';
-import { closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
+import { closers, freePort, runBench, say, step, teardown, tempDirs, writeResults } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -411,30 +411,7 @@ async function main() {
     say(`  ${s.title}: app serves ${((a.rps / b.rps) * 100).toFixed(0)} % of the baseline's throughput, p50 ${(a.latencyMs.p50 / b.latencyMs.p50).toFixed(1)}x, p95 ${(a.latencyMs.p95 / b.latencyMs.p95).toFixed(1)}x`);
   }
 
-  const resultsDir = resolve(root, process.env.BENCH_RESULTS_DIR || 'bench/results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `tickets-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const totalSeconds = (Date.now() - started) / 1000;
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      { date: new Date().toISOString(), node: process.version, cpus: cpus().length, source, settings: SETTINGS, data: { ...seeded, sizes, indexSizes }, plans, results, totalSeconds },
-      null,
-      2,
-    )}\n`,
-  );
-  say();
-  step(`results written to ${file}`);
+  writeResults(root, 'tickets', { source, settings: SETTINGS, data: { ...seeded, sizes, indexSizes }, plans, results });
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  exitCode = 1;
-} finally {
-  await teardown();
-  step('stopped servers and PostgreSQL, removed temporary directories');
-}
-process.exit(exitCode);
+await runBench(main);

@@ -10,14 +10,14 @@
 // BENCH_RESULTS_DIR (bench/results).
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { children, closers, freePort, say, started, step, teardown, tempDirs } from './lib/harness.mjs';
+import { children, closers, freePort, runBench, say, step, tempDirs, writeResults } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -427,22 +427,7 @@ async function main() {
     say(`  ${r.title}: ${((r.mbPerSecond / baseline.mbPerSecond) * 100).toFixed(0)} % of the baseline's throughput, p95 ${(r.latencyMs.p95 / baseline.latencyMs.p95).toFixed(1)}x`);
   }
 
-  const resultsDir = resolve(root, process.env.BENCH_RESULTS_DIR || 'bench/results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `uploads-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, settings: SETTINGS, results, low, totalSeconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
-  say();
-  step(`results written to ${file}`);
+  writeResults(root, 'uploads', { settings: SETTINGS, results, low });
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  exitCode = 1;
-} finally {
-  await teardown();
-  step('stopped servers and PostgreSQL, removed temporary directories');
-}
-process.exit(exitCode);
+await runBench(main);

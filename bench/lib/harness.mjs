@@ -1,7 +1,9 @@
 // What every bench script needs around its measurements: timestamped progress lines, free loopback ports, and a
 // teardown that stops what the run started and removes its temporary folders, also on error, Ctrl-C or SIGTERM.
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const started = Date.now();
 export const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`;
@@ -53,4 +55,35 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.stderr.write(`${signal}: stopping\n`);
     void teardown().finally(() => process.exit(130));
   });
+}
+
+/**
+ * Writes a run's report to BENCH_RESULTS_DIR (default bench/results) as `<name>-<timestamp>.json`, with the date,
+ * Node version, CPU count and total run time around it, and says where.
+ */
+export function writeResults(root, name, report) {
+  const resultsDir = resolve(root, process.env.BENCH_RESULTS_DIR || 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const totalSeconds = (Date.now() - started) / 1000;
+  const document = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, ...report, totalSeconds };
+  writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+  say();
+  step(`results written to ${file}`);
+  return file;
+}
+
+/** Runs a bench's main, then always tears down; exits 1 when the run failed. */
+export async function runBench(main) {
+  let exitCode = 0;
+  try {
+    await main();
+  } catch (error) {
+    process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    exitCode = 1;
+  } finally {
+    await teardown();
+    step('stopped servers and PostgreSQL, removed temporary directories');
+  }
+  process.exit(exitCode);
 }
