@@ -21,7 +21,7 @@ import { analyticsStatements, beijingRange, startAnalyticsBaselineServer } from 
 import { bulkSeedApplications } from './lib/bulk-seed.mjs';
 import { bulkSeedAnalytics } from './lib/bulk-seed-analytics.mjs';
 import { bulkSeedTickets } from './lib/bulk-seed-tickets.mjs';
-import { closers, freePort, runBench, say, step, tempDirs, writeResults } from './lib/harness.mjs';
+import { closers, freePort, runBench, say, step, tempDirs, untilInterrupted, writeResults } from './lib/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
@@ -392,8 +392,7 @@ async function main() {
   if (SETTINGS.keep) {
     say(`BENCH_KEEP: database ${databaseUrl}, app ${appUrl} (token below), baseline ${baselineUrl}. Ctrl-C to tear down.`);
     say(`  authorization: ${headers.authorization}`);
-    await new Promise((done) => (interrupted = done));
-    interrupted = () => undefined;
+    await untilInterrupted();
   }
 }
 

@@ -50,8 +50,14 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
   tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
+let interrupted = null;
+/** Resolves at the next Ctrl-C or SIGTERM, which then ends this wait instead of the run (BENCH_KEEP). */
+export function untilInterrupted() {
+  return new Promise((done) => (interrupted = done));
+}
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
+    if (interrupted) return interrupted(); // the run goes on to its teardown
     process.stderr.write(`${signal}: stopping\n`);
     void teardown().finally(() => process.exit(130));
   });
