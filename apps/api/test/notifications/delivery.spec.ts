@@ -2,13 +2,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEBHOOK_SIGNATURE_HEADER } from '@pos/shared';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FieldEncryption } from '../../src/core/crypto/field-encryption.js';
 import { isPublicAddress } from '../../src/modules/notifications/webhook-delivery.js';
 import { login } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { caller, liveTerminal, until } from '../tickets/support.js';
+import { startSmtpServer } from '../support/smtp-server.js';
 
 const closers: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -23,31 +23,9 @@ async function app(env: Record<string, string>): Promise<TestApp> {
 
 /** A local SMTP server that refuses the first `failures` messages with a temporary error, then accepts. */
 async function flakySmtp(failures: number) {
-  const received: string[] = [];
-  let attempts = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-      stream.on('end', () => {
-        attempts += 1;
-        if (attempts <= failures) {
-          const error = Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 });
-          callback(error);
-          return;
-        }
-        received.push(data);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(() => new Promise((resolve) => server.close(() => resolve(undefined))));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, attempts: () => attempts };
+  const smtp = await startSmtpServer(failures);
+  closers.push(() => smtp.close());
+  return smtp;
 }
 
 /** A local webhook receiver answering 500 to the first `failures` requests. */

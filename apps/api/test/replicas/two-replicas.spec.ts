@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ErrorCode, type TicketDetail } from '@pos/shared';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BusinessCalendar, chinaDate } from '../../src/core/calendar/business-calendar.js';
 import { submittedApplication } from '../support/applications.js';
@@ -12,6 +10,7 @@ import { type Replicas, startReplicas } from '../support/replicas.js';
 import { type S3TestServer, startS3Server } from '../support/s3-server.js';
 import type { TestApp } from '../support/test-app.js';
 import { caller, liveTerminal, until } from '../tickets/support.js';
+import { startSmtpServer } from '../support/smtp-server.js';
 
 /**
  * Issue 15: N replicas on one PostgreSQL and one S3-compatible bucket must agree. Each describe starts its own pair
@@ -110,25 +109,11 @@ describe('business calendar', () => {
   });
 });
 
-/** A local SMTP server that accepts everything and keeps each message's headers. */
+/** A local SMTP server that accepts everything and keeps each message. */
 async function smtpServer() {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push(data);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(() => new Promise((resolve) => server.close(() => resolve(undefined))));
-  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, received };
+  const smtp = await startSmtpServer();
+  closers.push(() => smtp.close());
+  return smtp;
 }
 
 describe('jobs and emails', () => {
