@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,14 +64,19 @@ const s3 = (): Driver => {
     open: async () => {
       // A prefix of its own per test: stores stay apart in one bucket, and the prefix handling is exercised too.
       const prefix = `t-${randomBytes(4).toString('hex')}/`;
-      const sut = createFileStorage(runtimeWith({ ...server.env, STORAGE_URL: `s3://${server.bucket}/${prefix}` })) as S3Storage;
+      // And a data folder of its own, as each replica has: uploads are spooled there on their way to the bucket.
+      const dataDir = mkdtempSync(join(tmpdir(), 'pos-s3-spool-'));
+      const sut = createFileStorage(runtimeWith({ ...server.env, STORAGE_URL: `s3://${server.bucket}/${prefix}` }, dataDir)) as S3Storage;
       return {
         sut,
         objects: async () => {
           const page = await raw.send(new ListObjectsV2Command({ Bucket: server.bucket, Prefix: prefix }));
           return (page.Contents ?? []).map((object) => object.Key!);
         },
-        close: async () => sut.destroy(),
+        close: async () => {
+          sut.destroy();
+          rmSync(dataDir, { recursive: true, force: true });
+        },
       };
     },
     tearDown: async () => {
@@ -284,8 +290,9 @@ describe(S3Storage.name, () => {
   afterAll(() => server?.close());
 
   it('keeps its objects under its prefix, apart from a store on the same bucket without one', async () => {
-    const prefixed = createFileStorage(runtimeWith({ ...server.env, STORAGE_URL: `s3://${server.bucket}/a/b/` })) as S3Storage;
-    const bare = createFileStorage(runtimeWith({ ...server.env, STORAGE_URL: `s3://${server.bucket}` })) as S3Storage;
+    const dataDirs = [mkdtempSync(join(tmpdir(), 'pos-s3-spool-')), mkdtempSync(join(tmpdir(), 'pos-s3-spool-'))];
+    const prefixed = createFileStorage(runtimeWith({ ...server.env, STORAGE_URL: `s3://${server.bucket}/a/b/` }, dataDirs[0])) as S3Storage;
+    const bare = createFileStorage(runtimeWith({ ...server.env, STORAGE_URL: `s3://${server.bucket}` }, dataDirs[1])) as S3Storage;
     try {
       const bytes = randomBytes(100);
       await prefixed.writeTemporary(Readable.from([bytes]));
@@ -299,6 +306,7 @@ describe(S3Storage.name, () => {
     } finally {
       prefixed.destroy();
       bare.destroy();
+      for (const dataDir of dataDirs) rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

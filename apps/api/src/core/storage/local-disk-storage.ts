@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, opendir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { assertContentKey, type ByteRange, contentPath, FileStorage, isContentKey, type StoredObject } from './file-storage.js';
-
-const TEMPORARY_NAME = /^[0-9a-f-]{36}$/;
+import { TemporaryFiles } from './temporary-files.js';
 
 /**
  * Content-addressed files under `<root>/ab/cd/<sha256>`, temporaries under `<root>/tmp/`, outside any folder the web
@@ -14,12 +11,12 @@ const TEMPORARY_NAME = /^[0-9a-f-]{36}$/;
  */
 export class LocalDiskStorage extends FileStorage {
   readonly location: string;
-  private readonly temporaryRoot: string;
+  private readonly temporaries: TemporaryFiles;
 
   constructor(private readonly root: string) {
     super();
     this.location = `file://${root}`;
-    this.temporaryRoot = join(root, 'tmp');
+    this.temporaries = new TemporaryFiles(join(root, 'tmp'));
   }
 
   private pathOf(sha256: string): string {
@@ -27,34 +24,19 @@ export class LocalDiskStorage extends FileStorage {
     return join(this.root, contentPath(sha256));
   }
 
-  private temporaryPath(key: string): string {
-    if (!TEMPORARY_NAME.test(key)) throw new Error(`Invalid temporary key ${JSON.stringify(key)}`);
-    return join(this.temporaryRoot, key);
-  }
-
   async writeTemporary(source: Readable): Promise<string> {
-    await mkdir(this.temporaryRoot, { recursive: true });
-    // A fresh name per write: two requests writing the same bytes at the same moment never touch each other's file.
-    const key = randomUUID();
-    const path = this.temporaryPath(key);
-    try {
-      await pipeline(source, createWriteStream(path, { mode: 0o600 }));
-    } catch (error) {
-      await rm(path, { force: true });
-      throw error;
-    }
-    return key;
+    return this.temporaries.write(source);
   }
 
   async promote(temporaryKey: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
     await mkdir(join(target, '..'), { recursive: true });
     // rename replaces an existing file of the same content atomically; a reader sees the old or the new, never half.
-    await rename(this.temporaryPath(temporaryKey), target);
+    await rename(this.temporaries.pathOf(temporaryKey), target);
   }
 
   async discardTemporary(temporaryKey: string): Promise<void> {
-    await rm(this.temporaryPath(temporaryKey), { force: true });
+    await this.temporaries.discard(temporaryKey);
   }
 
   async open(sha256: string, range?: ByteRange): Promise<Readable> {
@@ -90,17 +72,14 @@ export class LocalDiskStorage extends FileStorage {
     }
   }
 
-  async *listTemporary(): AsyncIterable<StoredObject> {
-    for await (const path of walk(this.temporaryRoot, 0)) {
-      const key = path.slice(path.lastIndexOf('/') + 1);
-      if (TEMPORARY_NAME.test(key)) yield { key, lastModified: (await stat(path)).mtime };
-    }
+  listTemporary(): AsyncIterable<StoredObject> {
+    return this.temporaries.list();
   }
 }
 
 const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException)?.code ?? '');
 
-/** Files exactly `depth` folders below `root` (missing folders are empty). */
+/** Files exactly `depth` folders below `root` (missing folders are empty; the temporaries' folder is not content). */
 async function* walk(root: string, depth: number): AsyncIterable<string> {
   let directory;
   try {

@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
-  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -17,6 +13,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { assertContentKey, type ByteRange, contentPath, FileStorage, isContentKey, type StoredObject } from './file-storage.js';
+import { TemporaryFiles } from './temporary-files.js';
 
 export interface S3StorageOptions {
   bucket: string;
@@ -27,24 +24,23 @@ export interface S3StorageOptions {
   spoolDirectory: string;
 }
 
-const TEMPORARY_NAME = /^[0-9a-f-]{36}$/;
-
 const isMissing = (error: unknown) =>
   error instanceof NoSuchKey || error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 404;
 
 /**
- * Content-addressed objects in an S3-compatible bucket (MinIO, Aliyun OSS, Tencent COS, AWS): `<prefix>ab/cd/<sha256>`,
- * temporaries under `<prefix>tmp/`. Uploads stream as multipart uploads (5 MB parts, so memory stays bounded whatever
- * the file size); promotion is a server-side copy, so the bytes never pass through the portal twice.
+ * Content-addressed objects in an S3-compatible bucket (MinIO, Aliyun OSS, Tencent COS, AWS): `<prefix>ab/cd/<sha256>`.
+ * Uploads are staged in a spool folder on this machine and sent to their address when promoted.
  */
 export class S3Storage extends FileStorage {
   readonly location: string;
   private readonly s3: S3Client;
+  private readonly temporaries: TemporaryFiles;
 
   constructor(private readonly options: S3StorageOptions) {
     super();
     this.location = `s3://${options.bucket}/${options.prefix}`;
     this.s3 = new S3Client(options.client);
+    this.temporaries = new TemporaryFiles(options.spoolDirectory);
   }
 
   private contentKey(sha256: string): string {
@@ -52,62 +48,34 @@ export class S3Storage extends FileStorage {
     return `${this.options.prefix}${contentPath(sha256)}`;
   }
 
-  private temporaryKey(key: string): string {
-    if (!TEMPORARY_NAME.test(key)) throw new Error(`Invalid temporary key ${JSON.stringify(key)}`);
-    return `${this.options.prefix}tmp/${key}`;
+  /** Spools the stream to a file on this machine; `promote` sends it. */
+  writeTemporary(source: Readable): Promise<string> {
+    return this.temporaries.write(source);
   }
 
   /**
-   * Spools the stream to a local file, then sends that file in one streamed PutObject of known length. Streaming
-   * straight into a multipart upload (lib-storage) holds each 5 MB part in memory, twice, and S3 allows no smaller
-   * part: 20 uploads at once held 150–250 MB (bench:uploads). From a file, memory stays at the socket buffers
-   * whatever the concurrency; the cost is the bytes written once more to this replica's disk, and removed at once.
+   * Sends the spooled file to its content address in one streamed PutObject of known length, then removes it.
+   * Streaming an upload straight into a multipart upload (lib-storage) held each 5 MB part in memory, twice, and S3
+   * allows no smaller part: 20 uploads at once held 150–250 MB (bench:uploads). From a file, memory stays at the
+   * socket buffers whatever the concurrency, and the bytes cross to the bucket once.
    */
-  async writeTemporary(source: Readable): Promise<string> {
-    const key = randomUUID();
-    await mkdir(this.options.spoolDirectory, { recursive: true });
-    const spooled = join(this.options.spoolDirectory, key);
-    try {
-      await pipeline(source, createWriteStream(spooled, { mode: 0o600 }));
-      const { size } = await stat(spooled);
-      await this.s3.send(
-        new PutObjectCommand({ Bucket: this.options.bucket, Key: this.temporaryKey(key), Body: createReadStream(spooled), ContentLength: size }),
-      );
-    } catch (error) {
-      await this.discardTemporary(key).catch(() => undefined);
-      throw error;
-    } finally {
-      await rm(spooled, { force: true });
-    }
-    return key;
+  async promote(temporaryKey: string, sha256: string): Promise<void> {
+    const path = this.temporaries.pathOf(temporaryKey);
+    const { size } = await stat(path);
+    await this.s3.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.contentKey(sha256), Body: createReadStream(path), ContentLength: size }));
+    await this.temporaries.discard(temporaryKey);
+  }
+
+  async discardTemporary(temporaryKey: string): Promise<void> {
+    await this.temporaries.discard(temporaryKey);
   }
 
   /** Removes spool files a crashed process left (older than an hour, so another process's upload is never touched). */
   async prepare(): Promise<void> {
-    let names: string[];
-    try {
-      names = await readdir(this.options.spoolDirectory);
-    } catch {
-      return;
-    }
     const cutoff = Date.now() - 60 * 60_000;
-    for (const name of names.filter((n) => TEMPORARY_NAME.test(n))) {
-      const path = join(this.options.spoolDirectory, name);
-      const info = await stat(path).catch(() => null);
-      if (info && info.mtimeMs < cutoff) await rm(path, { force: true });
+    for await (const file of this.temporaries.list()) {
+      if (file.lastModified.getTime() < cutoff) await this.temporaries.discard(file.key);
     }
-  }
-
-  async promote(temporaryKey: string, sha256: string): Promise<void> {
-    const source = this.temporaryKey(temporaryKey);
-    await this.s3.send(
-      new CopyObjectCommand({ Bucket: this.options.bucket, Key: this.contentKey(sha256), CopySource: `${this.options.bucket}/${encodeURI(source)}` }),
-    );
-    await this.discardTemporary(temporaryKey);
-  }
-
-  async discardTemporary(temporaryKey: string): Promise<void> {
-    await this.s3.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: this.temporaryKey(temporaryKey) }));
   }
 
   async open(sha256: string, range?: ByteRange): Promise<Readable> {
@@ -139,12 +107,9 @@ export class S3Storage extends FileStorage {
     }
   }
 
-  async *listTemporary(): AsyncIterable<StoredObject> {
-    const prefix = `${this.options.prefix}tmp/`;
-    for await (const object of this.list(prefix)) {
-      const key = object.key.slice(prefix.length);
-      if (TEMPORARY_NAME.test(key)) yield { key, lastModified: object.lastModified };
-    }
+  /** This machine's spool files (each replica sweeps its own at start, see `prepare`). */
+  listTemporary(): AsyncIterable<StoredObject> {
+    return this.temporaries.list();
   }
 
   private async *list(prefix: string): AsyncIterable<StoredObject> {
